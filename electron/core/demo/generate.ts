@@ -1,0 +1,82 @@
+import { DEFAULT_AGENCY_GROUPS } from '../agencies/defaultGroups';
+import { babelAgencies, DEMO_OFFICE, FIRST_NAMES, LAST_NAMES, REGIONS, seatOf, SYNTHETIC_UNITS, type DemoAgencySeed } from './babel';
+import { pick, seededRandom, seededUuid } from './random';
+
+export interface DemoAgency extends DemoAgencySeed {
+  id: string;
+  address: string;
+  phone: string;
+  email: string;
+  headName: string;
+  headNip: string;
+  active: boolean;
+  notes: string;
+}
+
+export interface DemoData {
+  office: typeof DEMO_OFFICE;
+  groups: Array<{ id: string; name: string; sortOrder: number }>;
+  agencies: DemoAgency[];
+}
+
+export interface DemoOptions {
+  seed?: number;
+  /** Total agencies; beyond the real Bangka Belitung set, synthetic units fill the count. */
+  agencyCount?: number;
+}
+
+const BASE_TIME = Date.UTC(2025, 0, 6, 1, 0, 0);
+
+function* syntheticSeeds(): Generator<DemoAgencySeed> {
+  for (let round = 1; ; round++) {
+    for (const region of REGIONS) {
+      for (const [unit, head] of SYNTHETIC_UNITS) {
+        const suffix = round === 1 ? '' : ` Unit ${round}`;
+        yield { name: `${unit} ${region}${suffix}`, shortName: '', group: 'Pemerintah Kabupaten/Kota', region, headPosition: head };
+      }
+    }
+  }
+}
+
+function nip(rand: () => number): string {
+  // Shape of a real NIP: birth date, appointment year-month, sex digit, sequence.
+  const year = 1968 + Math.floor(rand() * 25);
+  const month = 1 + Math.floor(rand() * 12);
+  const day = 1 + Math.floor(rand() * 28);
+  const appointed = year + 22 + Math.floor(rand() * 8);
+  const p = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${year}${p(month, 2)}${p(day, 2)}${appointed}${p(1 + Math.floor(rand() * 12), 2)}${1 + Math.floor(rand() * 2)}${p(1 + Math.floor(rand() * 999), 3)}`;
+}
+
+/** The same options always give the same data, ids included. */
+export function generateDemoData(options: DemoOptions = {}): DemoData {
+  const rand = seededRandom(options.seed ?? 2025);
+  let tick = 0;
+  const id = () => seededUuid(rand, BASE_TIME + tick++);
+  const groups = DEFAULT_AGENCY_GROUPS.map((name, i) => ({ id: id(), name, sortOrder: (i + 1) * 10 }));
+
+  const real = babelAgencies();
+  const target = Math.max(options.agencyCount ?? real.length, 0);
+  const seeds: DemoAgencySeed[] = real.slice(0, target);
+  const extra = syntheticSeeds();
+  while (seeds.length < target) seeds.push(extra.next().value as DemoAgencySeed);
+
+  const agencies = seeds.map((s, i): DemoAgency => {
+    const person = `${pick(rand, FIRST_NAMES)} ${pick(rand, LAST_NAMES)}`;
+    const areaCode = s.region.includes('Belitung') ? '0719' : '0717';
+    const slug = (s.shortName || s.name).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 18);
+    return {
+      ...s,
+      id: id(),
+      address: `Jl. ${pick(rand, ['Jenderal Sudirman', 'Ahmad Yani', 'Merdeka', 'Diponegoro', 'Pahlawan 12', 'Soekarno Hatta'])} No. ${1 + Math.floor(rand() * 200)}, ${seatOf(s.region)}`,
+      phone: `(${areaCode}) ${400000 + Math.floor(rand() * 99999)}`,
+      email: rand() < 0.8 ? `${slug || 'instansi'}@contoh.go.id` : '',
+      headName: person,
+      headNip: s.headPosition === 'General Manager' || s.headPosition === 'Direktur Utama' || s.headPosition.startsWith('Kepala Cabang') ? '' : nip(rand),
+      // A few inactive agencies, as after a reorganisation, so lists show both states.
+      active: i % 23 !== 22,
+      notes: '',
+    };
+  });
+  return { office: DEMO_OFFICE, groups, agencies };
+}

@@ -1,0 +1,85 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DataSource, EntityManager } from 'typeorm';
+import { contract, isChannel } from '../../shared/contract';
+import { msg } from '../../shared/messages';
+import { fail, ok, type Result } from '../../shared/result';
+import { fieldErrors } from '../../shared/validation';
+import { AuditTrail } from './audit/trail';
+import type { RequestContext } from './context';
+import { DomainError } from './errors';
+import { SerialQueue } from './serialQueue';
+import type { Handlers, ServiceContext } from './service';
+import { findLocalOffice } from './settings/service';
+import { storageError } from './sqliteErrors';
+
+export interface DispatchDeps {
+  dataSource: DataSource;
+  raw: BetterSqlite3.Database;
+  handlers: Handlers;
+  appVersion: string;
+  schemaVersion: number;
+  now?: () => Date;
+  /** Where unexpected errors go (never to the caller, who gets a generic message). */
+  logError?: (error: unknown, channel: string) => void;
+}
+
+export type Dispatch = (channel: string, input: unknown, ctx: RequestContext) => Promise<Result<unknown>>;
+
+/**
+ * The one entry point for every transport (IPC, browser preview, tests, command line):
+ * channel lookup, permission check, input validation, the service, and for mutations one
+ * transaction holding the change and its audit entries. Never throws.
+ */
+export function createDispatch(deps: DispatchDeps): Dispatch {
+  const queue = new SerialQueue();
+  const now = deps.now ?? (() => new Date());
+  const logError = deps.logError ?? ((error, channel) => console.error(`[dispatch] ${channel}:`, error));
+
+  const serviceContext = (manager: EntityManager, request: RequestContext, channel: string): ServiceContext => ({
+    manager,
+    raw: deps.raw,
+    request,
+    now,
+    appVersion: deps.appVersion,
+    schemaVersion: deps.schemaVersion,
+    audit: new AuditTrail(
+      manager,
+      request,
+      channel,
+      async () => (await findLocalOffice({ manager }))?.officeCode ?? '-',
+      now,
+    ),
+  });
+
+  return (channel, input, request) =>
+    queue.run(async (): Promise<Result<unknown>> => {
+      const lang = request.lang;
+      if (!isChannel(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: msg('unknownChannel', {}, lang) });
+      const def = contract[channel];
+      if (!request.permissions.has(def.permission)) return fail({ code: 'FORBIDDEN', message: msg('forbidden', {}, lang) });
+
+      const parsed = def.input.safeParse(input);
+      if (!parsed.success) {
+        return fail({ code: 'VALIDATION', message: msg('validationFailed', {}, lang), fields: fieldErrors(parsed.error, lang) });
+      }
+      const handler = deps.handlers[channel] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
+      try {
+        if (def.kind === 'query') {
+          return ok(await handler(parsed.data, serviceContext(deps.dataSource.manager, request, channel)));
+        }
+        const value = await deps.dataSource.transaction(async (manager) => {
+          const ctx = serviceContext(manager, request, channel);
+          const result = await handler(parsed.data, ctx);
+          // Every change leaves a trace; a mutation that recorded nothing is a bug, not a success.
+          if (ctx.audit.count === 0) throw new Error(`Mutation ${channel} wrote no audit entry`);
+          return result;
+        });
+        return ok(value);
+      } catch (error) {
+        if (error instanceof DomainError) return fail(error.toAppError(lang));
+        const storage = storageError(error, lang);
+        logError(error, channel);
+        return fail(storage ?? { code: 'INTERNAL', message: msg('internal', {}, lang) });
+      }
+    });
+}

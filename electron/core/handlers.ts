@@ -1,0 +1,33 @@
+import { listAgencyGroups, saveAgencyGroup } from './agencies/groups';
+import { getAgency, listAgencies, listRegions } from './agencies/queries';
+import { createAgency, setAgencyActive, updateAgency } from './agencies/service';
+import { generateDemoData } from './demo/generate';
+import { loadDemoData } from './demo/load';
+import type { Handlers } from './service';
+import { findLocalOffice, getSettings, updateSettings } from './settings/service';
+
+/** Channel -> service function. The type makes a missing or extra channel a compile error. */
+export const handlers: Handlers = {
+  'system.status': async (_input, ctx) => {
+    const office = await findLocalOffice(ctx);
+    return {
+      appVersion: ctx.appVersion,
+      schemaVersion: ctx.schemaVersion,
+      firstRun: office === null,
+      officeName: office?.officeName ?? null,
+      actor: { ...ctx.request.actor },
+      permissions: [...ctx.request.permissions],
+    };
+  },
+  'system.loadDemo': (_input, ctx) => loadDemoData(generateDemoData(), ctx),
+  'settings.get': (_input, ctx) => getSettings(ctx),
+  'settings.update': (input, ctx) => updateSettings(input, ctx),
+  'agencies.list': (input, ctx) => listAgencies(input, ctx),
+  'agencies.get': (input, ctx) => getAgency(input.id, ctx),
+  'agencies.regions': (_input, ctx) => listRegions(ctx),
+  'agencies.create': (input, ctx) => createAgency(input, ctx),
+  'agencies.update': (input, ctx) => updateAgency(input, ctx),
+  'agencies.setActive': (input, ctx) => setAgencyActive(input, ctx),
+  'agencyGroups.list': (_input, ctx) => listAgencyGroups(ctx),
+  'agencyGroups.save': (input, ctx) => saveAgencyGroup(input, ctx),
+};

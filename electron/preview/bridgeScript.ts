@@ -1,0 +1,50 @@
+import { CHANNELS } from '../../shared/contract';
+
+export const BRIDGE_PATH = '/__simpul/bridge.js';
+export const API_PREFIX = '/__simpul/api/';
+export const TOKEN_HEADER = 'x-simpul-token';
+
+/**
+ * The browser preview's stand-in for the Electron preload: defines window.api with one
+ * function per contract channel, each POSTing to the loopback server with the run's token.
+ * The token arrives once in the page URL (?token=...), is kept in sessionStorage and
+ * removed from the address bar.
+ */
+export function bridgeScript(): string {
+  return `(() => {
+  'use strict';
+  const KEY = 'simpul.previewToken';
+  const params = new URLSearchParams(location.search);
+  let token = params.get('token');
+  if (token) {
+    sessionStorage.setItem(KEY, token);
+    params.delete('token');
+    const query = params.toString();
+    history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
+  } else {
+    token = sessionStorage.getItem(KEY) || '';
+  }
+  const unreachable = { ok: false, error: { code: 'INTERNAL', message: 'Layanan pratinjau Simpul tidak dapat dihubungi. Pastikan perintah pratinjau masih berjalan.' } };
+  async function invoke(channel, input) {
+    try {
+      const res = await fetch(${JSON.stringify(API_PREFIX)} + encodeURIComponent(channel), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ${JSON.stringify(TOKEN_HEADER)}: token },
+        body: JSON.stringify({ input }),
+      });
+      return await res.json();
+    } catch (e) {
+      return unreachable;
+    }
+  }
+  const api = {};
+  for (const channel of ${JSON.stringify(CHANNELS)}) {
+    const [ns, name] = channel.split('.');
+    api[ns] = api[ns] || {};
+    api[ns][name] = (input) => invoke(channel, input);
+  }
+  for (const ns of Object.keys(api)) Object.freeze(api[ns]);
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+})();
+`;
+}

@@ -1,0 +1,146 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { localOperatorContext, openCore, type SimpulCore } from '../core';
+import { createAppProtocolHandler } from '../main/appProtocol';
+import { SECURITY_HEADERS } from '../main/csp';
+import { API_PREFIX, BRIDGE_PATH, bridgeScript, TOKEN_HEADER } from './bridgeScript';
+
+export interface PreviewOptions {
+  dbPath: string;
+  backupDir?: string;
+  rendererDir?: string;
+  /** 0 = a random free port. */
+  port?: number;
+  appVersion?: string;
+  /** Use an already opened core (tests); otherwise one is opened on dbPath. */
+  core?: SimpulCore;
+}
+
+export interface PreviewServer {
+  url: string;
+  origin: string;
+  token: string;
+  core: SimpulCore;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 8 * 1024 * 1024;
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+/**
+ * The browser preview: the real core on a database file, the built renderer on 127.0.0.1,
+ * and window.api bridged to the same dispatch the desktop app uses. Only a page that was
+ * given this run's token, from this server's own origin, can call it.
+ */
+export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
+  const rendererDir = resolve(opts.rendererDir ?? 'out/renderer');
+  const core =
+    opts.core ??
+    (await openCore({ dbPath: opts.dbPath, backupDir: opts.backupDir ?? resolve(opts.dbPath, '..', 'backups'), appVersion: opts.appVersion ?? '0.0.0-preview' }));
+  const token = randomBytes(24).toString('base64url');
+  const serveStatic = createAppProtocolHandler(rendererDir, async (file) => readFile(file));
+  let origin = '';
+  let hostHeader = '';
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    const reply = (status: number, body: unknown) => send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
+    const refuse = (status: number, message: string) => reply(status, { ok: false, error: { code: 'FORBIDDEN', message } });
+    if (req.method !== 'POST') return refuse(405, 'Metode tidak diizinkan.');
+    // Web pages of other origins, and local programs without the token, are turned away.
+    if (req.headers.origin !== origin) return refuse(403, 'Asal permintaan tidak diizinkan.');
+    if (!sameToken(req.headers[TOKEN_HEADER], token)) return refuse(403, 'Token pratinjau tidak valid.');
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(415, 'Format permintaan tidak didukung.');
+    let payload: unknown;
+    try {
+      payload = JSON.parse(await readBody(req));
+    } catch {
+      return reply(400, { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } });
+    }
+    const input = payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
+    const result = await core.dispatch(channel, input, localOperatorContext('preview'));
+    reply(200, result);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A DNS-rebinding page reaches us under a foreign Host name: refuse anything but our own.
+    if (req.headers.host !== hostHeader) return send(res, 421, 'Misdirected', 'text/plain; charset=utf-8');
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith(API_PREFIX)) {
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        channel = '';
+      }
+      return handleApi(req, res, channel);
+    }
+    if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');
+    const response = await serveStatic(new Request(`app://simpul${url.pathname}`, { method: req.method }));
+    const headers = Object.fromEntries(response.headers.entries());
+    let body = new Uint8Array(await response.arrayBuffer());
+    if (response.status === 200 && headers['content-type']?.startsWith('text/html')) {
+      // The bridge must define window.api before the app's module script runs.
+      const html = Buffer.from(body).toString('utf8').replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}"></script>`);
+      body = Buffer.from(html, 'utf8');
+    }
+    res.writeHead(response.status, headers);
+    res.end(body);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[preview]', error);
+      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');
+      else res.end();
+    });
+  });
+  await new Promise<void>((ready, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => ready());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  hostHeader = `127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}#/`,
+    origin,
+    token,
+    core,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      if (!opts.core) await core.close();
+    },
+  };
+}

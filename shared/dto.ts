@@ -1,0 +1,67 @@
+/** Plain data that crosses process boundaries: ISO strings, no entity instances. */
+export type PaperSize = 'A4' | 'F4';
+
+export interface OfficeSettingsDto {
+  officeCode: string;
+  officeName: string;
+  province: string;
+  /** City printed in the date line, e.g. "Pangkalpinang". */
+  city: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  /** PNG or JPEG as a data: URL, or null for the default logo. */
+  logoDataUrl: string | null;
+  headName: string;
+  headPosition: string;
+  headNip: string;
+  paperSize: PaperSize;
+  letterNumberPattern: string;
+  updatedAt: string;
+}
+
+export interface AgencyGroupDto {
+  id: string;
+  name: string;
+  sortOrder: number;
+  active: boolean;
+  agencyCount: number;
+}
+
+export interface AgencyDto {
+  id: string;
+  officeCode: string;
+  name: string;
+  shortName: string;
+  groupId: string;
+  groupName: string;
+  region: string;
+  address: string;
+  phone: string;
+  email: string;
+  headName: string;
+  headPosition: string;
+  headNip: string;
+  active: boolean;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface SystemStatusDto {
+  appVersion: string;
+  schemaVersion: number;
+  /** True until the office profile is saved or demo data is loaded. */
+  firstRun: boolean;
+  officeName: string | null;
+  actor: { id: string; name: string; role: string };
+  permissions: string[];
+}

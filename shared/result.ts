@@ -1,0 +1,30 @@
+/** Errors are values at every boundary: a code a program can act on and a message a clerk can. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'UNKNOWN_CHANNEL'
+  | 'PRECONDITION'
+  | 'INTERNAL';
+
+export interface FieldError {
+  /** Stable key of the message (see shared/messages.ts), e.g. "required", "tooLong". */
+  code: string;
+  /** Message in the language of the request (Indonesian by default). */
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  /** Per-field problems, keyed by the dotted path of the input field. */
+  fields?: Record<string, FieldError>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });

@@ -55,9 +55,11 @@ export const optionalPhone = () =>
 export const optionalUrl = () =>
   optionalLine(300).refine((s) => {
     if (s === '') return true;
+    // "ombudsman.go.id" is fine; any other scheme ("mailto:", "javascript:") is not.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^https?:\/\//i.test(s)) return false;
     try {
-      const u = new URL(/^[a-z]+:\/\//i.test(s) ? s : `https://${s}`);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+      const u = new URL(/^https?:\/\//i.test(s) ? s : `https://${s}`);
+      return !u.username && !u.password && u.hostname.includes('.');
     } catch {
       return false;
     }

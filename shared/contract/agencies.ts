@@ -65,3 +65,20 @@ export const agencyChannels = {
   'agencyGroups.list': query<AgencyGroupDto[]>()(z.undefined(), 'app.read'),
   'agencyGroups.save': mutation<AgencyGroupDto>()(agencyGroupSaveInput, 'masterdata.write'),
 };
+
+/** The editable fields of an agency, e.g. to fill an edit form or build an update. */
+export function agencyEditableFields(a: AgencyDto): Required<AgencyCreateInput> {
+  return {
+    name: a.name,
+    shortName: a.shortName,
+    groupId: a.groupId,
+    region: a.region,
+    address: a.address,
+    phone: a.phone,
+    email: a.email,
+    headName: a.headName,
+    headPosition: a.headPosition,
+    headNip: a.headNip,
+    notes: a.notes,
+  };
+}

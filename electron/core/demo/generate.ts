@@ -1,3 +1,4 @@
+import { nameKey } from '../../../shared/text';
 import { DEFAULT_AGENCY_GROUPS } from '../agencies/defaultGroups';
 import { babelAgencies, DEMO_OFFICE, FIRST_NAMES, LAST_NAMES, REGIONS, seatOf, SYNTHETIC_UNITS, type DemoAgencySeed } from './babel';
 import { pick, seededRandom, seededUuid } from './random';
@@ -58,8 +59,14 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
   const real = babelAgencies();
   const target = Math.max(options.agencyCount ?? real.length, 0);
   const seeds: DemoAgencySeed[] = real.slice(0, target);
+  const taken = new Set(seeds.map((s) => nameKey(s.name)));
   const extra = syntheticSeeds();
-  while (seeds.length < target) seeds.push(extra.next().value as DemoAgencySeed);
+  while (seeds.length < target) {
+    const next = extra.next().value as DemoAgencySeed;
+    if (taken.has(nameKey(next.name))) continue;
+    taken.add(nameKey(next.name));
+    seeds.push(next);
+  }
 
   const agencies = seeds.map((s, i): DemoAgency => {
     const person = `${pick(rand, FIRST_NAMES)} ${pick(rand, LAST_NAMES)}`;

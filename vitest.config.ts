@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/reports/unit.json' },
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/reports/e2e.json' },
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,

@@ -12,8 +12,8 @@ import { cleanLine } from './text';
 import { UUID_RE } from './uuid';
 
 // Control characters other than tab/newline never belong in a record.
-const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const SINGLE_LINE_CONTROL_RE = /[\u0000-\u001f\u007f]/;
+const CONTROL_RE = /(?![\t\n\r])\p{Cc}/u;
+const SINGLE_LINE_CONTROL_RE = /\p{Cc}/u;
 
 /** A required one-line text: trimmed, inner spaces collapsed, 1..max characters. */
 export const requiredLine = (max = 200) =>

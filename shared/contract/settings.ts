@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OfficeSettingsDto } from '../dto';
-import { letterPattern, optionalEmail, optionalLine, optionalNip, optionalPhone, optionalText, optionalUrl, requiredLine } from '../validation';
+import { letterPattern, optionalEmail, optionalNip, optionalPhone, optionalText, optionalUrl, requiredLine } from '../validation';
 import { mutation, query } from './define';
 
 export const LOGO_MAX_BYTES = 512 * 1024;

@@ -58,10 +58,10 @@ describe('browser preview server', () => {
 
   it('runs the real dispatch for a caller with token and origin', async () => {
     const res = await post('settings.update', { input: EXAMPLE_OFFICE });
-    const body = await res.json();
+    const body = (await res.json()) as { ok: boolean; value: { officeCode: string } };
     expect(body.ok).toBe(true);
     expect(body.value.officeCode).toBe('BABEL');
-    const bad = await (await post('agencies.create', { input: { name: '' } })).json();
+    const bad = (await (await post('agencies.create', { input: { name: '' } })).json()) as { ok: boolean; error: { fields: Record<string, { message: string }> } };
     expect(bad.ok).toBe(false);
     expect(bad.error.fields.name.message).toBe('Wajib diisi');
   });

@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  DatabaseFromFutureError,
+  ForeignDatabaseError,
+  localOperatorContext,
+  MigrationFailedError,
+  openCore,
+  type SimpulCore,
+} from '../core';
+import type { Result } from '../../shared/result';
+import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
+import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
+import { openExternalSafely } from './externalLinks';
+import { mainFrameSenderCheck, registerIpc } from './ipc';
+import { applicationMenuTemplate } from './menu';
+import { installNavigationGuards, installPermissionDenial, type NavigationPolicy } from './navigationGuards';
+import { mainWindowOptions } from './windowOptions';
+
+/**
+ * The Electron shell's lifecycle. Everything privileged that is not Electron lives in the core;
+ * this file only wires the pieces (each small module is unit-tested on its own).
+ */
+
+const APP_USER_MODEL_ID = 'id.go.ombudsman.simpul';
+const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
+
+// electron-vite's dev server, honoured only outside the installed app: a packaged build must
+// never show a page whose address came from the environment.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const allowedOrigins: readonly string[] = devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN];
+
+const CLOSING_RESULT: Result<never> = {
+  ok: false,
+  error: { code: 'PRECONDITION', message: 'Aplikasi sedang ditutup.' },
+};
+
+let core: SimpulCore | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const navigationPolicy: NavigationPolicy = {
+  allowedOrigins,
+  openExternal: (url) => {
+    openExternalSafely(url, (safeUrl) => shell.openExternal(safeUrl)).catch((error: unknown) =>
+      console.error('[shell] could not open link', error),
+    );
+  },
+};
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function showAbout(): void {
+  const options: Electron.MessageBoxOptions = {
+    type: 'info',
+    title: 'Tentang Simpul',
+    message: `Simpul ${app.getVersion()}`,
+    detail: 'Jejaring simpul, pengaduan, dan kegiatan untuk kantor perwakilan Ombudsman Republik Indonesia.',
+    buttons: ['Tutup'],
+  };
+  const shown = mainWindow && !mainWindow.isDestroyed() ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  shown.catch((error: unknown) => console.error('[menu] about dialog failed', error));
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH));
+  // Also installed by 'web-contents-created'; the guard is idempotent, this keeps it explicit.
+  installNavigationGuards(window.webContents, navigationPolicy);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('[window] load failed', error));
+  return window;
+}
+
+async function openCoreOrQuit(): Promise<boolean> {
+  const userData = app.getPath('userData');
+  try {
+    core = await openCore({
+      dbPath: join(userData, 'simpul.sqlite'),
+      backupDir: join(userData, 'backups'),
+      appVersion: app.getVersion(),
+    });
+    return true;
+  } catch (error) {
+    // The core's start-up refusals carry a message written for the clerk (Indonesian).
+    const refusal =
+      error instanceof DatabaseFromFutureError || error instanceof ForeignDatabaseError || error instanceof MigrationFailedError;
+    const message = refusal
+      ? error.message
+      : `Basis data Simpul tidak dapat dibuka. Hubungi admin kantor.\n\n${error instanceof Error ? error.message : String(error)}`;
+    console.error('[core] open failed', error);
+    dialog.showErrorBox('Simpul tidak dapat dibuka', message);
+    app.quit();
+    return false;
+  }
+}
+
+async function onReady(): Promise<void> {
+  installPermissionDenial(session.defaultSession);
+  if (!(await openCoreOrQuit())) return;
+  handleAppProtocol(protocol, RENDERER_DIR, (filePath) => readFile(filePath));
+  registerIpc(ipcMain, {
+    dispatch: (channel, input, ctx) => (core ? core.dispatch(channel, input, ctx) : Promise.resolve(CLOSING_RESULT)),
+    contextFor: () => localOperatorContext('ipc'),
+    isTrustedSender: mainFrameSenderCheck({
+      allowedOrigins,
+      mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
+    }),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ isPackaged: app.isPackaged, showAbout })));
+  mainWindow = createMainWindow();
+}
+
+function start(): void {
+  app.setName('Simpul');
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  // Sandbox every renderer, including any a library might create.
+  app.enableSandbox();
+  registerAppSchemeAsPrivileged(protocol);
+
+  app.on('second-instance', focusMainWindow);
+  // The last line of defence: every webContents, whoever creates it, gets the same guards.
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, navigationPolicy));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Close the database (WAL checkpoint) before the process ends, then quit for real.
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    closing
+      .close()
+      .catch((error: unknown) => console.error('[core] close failed', error))
+      .finally(() => app.quit());
+  });
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('[app] start-up failed', error);
+      dialog.showErrorBox('Simpul tidak dapat dibuka', 'Terjadi kesalahan saat memulai aplikasi. Hubungi admin kantor.');
+      app.quit();
+    });
+}
+
+// One Simpul per user: a second launch focuses the running window instead of opening the
+// database twice.
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Configuration } from 'app-builder-lib';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * electron-builder.yml, loaded and checked by electron-builder's own code (the loader and the
+ * JSON-schema validation `electron-builder` runs before packaging), then our requirements.
+ */
+const repoRoot = resolve(import.meta.dirname, '../..');
+const configPath = resolve(repoRoot, 'electron-builder.yml');
+let config: Configuration;
+
+const validate = (candidate: Configuration) => validateConfiguration(candidate, new DebugLogger(false));
+
+beforeAll(async () => {
+  config = await getConfig(repoRoot, configPath, null);
+});
+
+describe('electron-builder.yml', () => {
+  it("passes electron-builder's configuration validation", async () => {
+    await expect(validate(config)).resolves.toBeUndefined();
+  });
+
+  it('identifies the app', () => {
+    expect(config.appId).toBe('id.go.ombudsman.simpul');
+    expect(config.productName).toBe('Simpul');
+    expect(config.directories).toMatchObject({ output: 'release', buildResources: 'resources' });
+  });
+
+  it('builds an NSIS installer for x64 Windows', () => {
+    const targets = config.win?.target;
+    expect(Array.isArray(targets)).toBe(true);
+    expect(targets).toContainEqual({ target: 'nsis', arch: ['x64'] });
+  });
+
+  it('configures a per-user, non-one-click installer that keeps the data on uninstall', () => {
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowElevation: true,
+      allowToChangeInstallationDirectory: true,
+      createDesktopShortcut: true,
+      createStartMenuShortcut: true,
+      deleteAppDataOnUninstall: false,
+      shortcutName: 'Simpul',
+    });
+  });
+
+  it('unpacks better-sqlite3 and every native module from the asar', () => {
+    const unpack = ([] as string[]).concat((config.asarUnpack as string[] | string | undefined) ?? []);
+    expect(unpack.some((pattern) => pattern.includes('better-sqlite3'))).toBe(true);
+    expect(unpack).toContain('**/*.node');
+    expect(config.npmRebuild).toBe(true);
+  });
+
+  it('ships the fonts as extra resources', () => {
+    expect(config.extraResources).toContainEqual({ from: 'resources/fonts', to: 'fonts' });
+  });
+
+  it('ships only the build output and package.json', () => {
+    // electron-builder's loader normalises `files` into [{ filter: [...] }].
+    const files = ([] as Array<string | { filter?: string | string[] }>)
+      .concat((config.files as never) ?? [])
+      .flatMap((entry) => (typeof entry === 'string' ? [entry] : ([] as string[]).concat(entry.filter ?? [])));
+    expect(files).toEqual(expect.arrayContaining(['out/**/*', 'package.json']));
+    expect(files.filter((pattern) => !pattern.startsWith('!')).sort()).toEqual(['out/**/*', 'package.json']);
+  });
+
+  it('publishes to a generic feed with a URL', () => {
+    const publish = ([] as unknown[]).concat(config.publish ?? []) as Array<{ provider: string; url?: string }>;
+    expect(publish).toHaveLength(1);
+    expect(publish[0].provider).toBe('generic');
+    expect(() => new URL(publish[0].url ?? '')).not.toThrow();
+  });
+
+  it('uses the committed icon', () => {
+    expect(config.win?.icon).toBe('resources/icon.ico');
+    const ico = readFileSync(resolve(repoRoot, 'resources/icon.ico'));
+    expect(ico.readUInt16LE(2)).toBe(1); // type: icon
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256);
+    expect(sizes).toContain(256); // electron-builder requires a 256x256 image for Windows
+  });
+
+  it('flips the security fuses', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('keeps signing secrets out of the file', () => {
+    const text = readFileSync(configPath, 'utf8');
+    expect(text).not.toMatch(/certificatePassword|cscKeyPassword|certificateFile|\.pfx|\.p12/i);
+  });
+});
+
+describe("electron-builder's validation rejects a broken config", () => {
+  it('rejects an unknown key', async () => {
+    await expect(validate({ ...config, notAnOption: true } as Configuration)).rejects.toThrow(/notAnOption|unknown property/i);
+  });
+
+  it('rejects an unknown NSIS option', async () => {
+    await expect(validate({ ...config, nsis: { ...config.nsis, oneclick: false } } as Configuration)).rejects.toThrow();
+  });
+
+  it('rejects a wrong type', async () => {
+    await expect(validate({ ...config, npmRebuild: 'yes' } as unknown as Configuration)).rejects.toThrow();
+  });
+});

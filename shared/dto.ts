@@ -65,3 +65,11 @@ export interface SystemStatusDto {
   actor: { id: string; name: string; role: string };
   permissions: string[];
 }
+
+/** What happened to a file handed to the user. */
+export interface DeliveryResultDto {
+  outcome: 'opened' | 'saved' | 'cancelled' | 'download';
+  fileName: string;
+  /** Browser preview only: where the page can fetch the file. */
+  url?: string;
+}

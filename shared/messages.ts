@@ -48,6 +48,8 @@ export const MESSAGES = {
   officeNotConfigured: { id: 'Profil kantor belum diisi. Lengkapi Pengaturan terlebih dahulu.', en: 'The office profile is not set yet. Complete Settings first.' },
   officeCodeLocked: { id: 'Kode kantor tidak dapat diubah setelah data dibuat (kode {code} sudah tercatat pada data).', en: 'The office code cannot change once records exist (code {code} is on the records).' },
   notEmpty: { id: 'Data contoh hanya dapat dimuat ke basis data yang masih kosong.', en: 'Demo data can only be loaded into an empty database.' },
+  deliveryUnavailable: { id: 'Berkas tidak dapat dibuka dari sini.', en: 'Files cannot be opened from here.' },
+  deliveryFailed: { id: 'Berkas tidak dapat dibuka atau disimpan. Periksa penampil PDF atau folder tujuan.', en: 'The file could not be opened or saved. Check the PDF viewer or the target folder.' },
   alreadyInState: { id: 'Tidak ada perubahan: status sudah demikian.', en: 'Nothing to change: the status is already so.' },
 } satisfies Record<string, Entry>;
 

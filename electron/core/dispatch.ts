@@ -8,7 +8,8 @@ import { AuditTrail } from './audit/trail';
 import type { RequestContext } from './context';
 import { DomainError } from './errors';
 import { SerialQueue } from './serialQueue';
-import type { Handlers, ServiceContext } from './service';
+import type { DeliverableFile } from './host';
+import type { DataPaths, Handlers, ServiceContext } from './service';
 import { findLocalOffice } from './settings/service';
 import { storageError } from './sqliteErrors';
 
@@ -18,6 +19,7 @@ export interface DispatchDeps {
   handlers: Handlers;
   appVersion: string;
   schemaVersion: number;
+  paths: DataPaths;
   now?: () => Date;
   /** Where unexpected errors go (never to the caller, who gets a generic message). */
   logError?: (error: unknown, channel: string) => void;
@@ -42,6 +44,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     now,
     appVersion: deps.appVersion,
     schemaVersion: deps.schemaVersion,
+    paths: deps.paths,
     audit: new AuditTrail(
       manager,
       request,
@@ -51,7 +54,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     ),
   });
 
-  return (channel, input, request) =>
+  const run = (channel: string, input: unknown, request: RequestContext) =>
     queue.run(async (): Promise<Result<unknown>> => {
       const lang = request.lang;
       if (!isChannel(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: msg('unknownChannel', {}, lang) });
@@ -64,7 +67,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       }
       const handler = deps.handlers[channel] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
       try {
-        if (def.kind === 'query') {
+        if (def.kind === 'query' || def.kind === 'delivery') {
           return ok(await handler(parsed.data, serviceContext(deps.dataSource.manager, request, channel)));
         }
         const value = await deps.dataSource.transaction(async (manager) => {
@@ -82,4 +85,19 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         return fail(storage ?? { code: 'INTERNAL', message: msg('internal', {}, lang) });
       }
     });
+
+  return async (channel, input, request) => {
+    const result = await run(channel, input, request);
+    if (!result.ok || !isChannel(channel) || contract[channel].kind !== 'delivery') return result;
+    // Handing a file over may wait on the user (a save dialog): outside the queue, so other
+    // requests go on meanwhile.
+    if (!request.host) return fail({ code: 'PRECONDITION', message: msg('deliveryUnavailable', {}, request.lang) });
+    const mode = (input as { mode?: 'open' | 'saveAs' }).mode === 'saveAs' ? 'saveAs' : 'open';
+    try {
+      return ok(await request.host.deliverFile(result.value as DeliverableFile, mode));
+    } catch (error) {
+      logError(error, channel);
+      return fail({ code: 'INTERNAL', message: msg('deliveryFailed', {}, request.lang) });
+    }
+  };
 }

@@ -1,21 +1,27 @@
+import { dirname } from 'node:path';
 import type { Result } from '../../shared/result';
 import type { RequestContext } from './context';
 import { createDispatch } from './dispatch';
 import { openDatabase, type OpenDatabaseOptions } from './db/open';
 import { handlers } from './handlers';
+import { dataPaths, type DataPaths } from './service';
 
 export { DatabaseFromFutureError, ForeignDatabaseError, MigrationFailedError } from './db/errors';
 export { localOperatorContext, type RequestContext } from './context';
+export type { DeliverableFile, DeliveryMode, HostEffects } from './host';
 
 export interface SimpulCore {
   dispatch(channel: string, input: unknown, ctx: RequestContext): Promise<Result<unknown>>;
   close(): Promise<void>;
   readonly dbPath: string;
+  readonly paths: DataPaths;
   readonly schemaVersion: number;
   readonly preMigrationBackup: string | null;
 }
 
 export interface OpenCoreOptions extends OpenDatabaseOptions {
+  /** Where documents and attachments live; defaults to the database file's folder. */
+  dataDir?: string;
   now?: () => Date;
   logError?: (error: unknown, channel: string) => void;
 }
@@ -29,6 +35,7 @@ export async function openCore(opts: OpenCoreOptions): Promise<SimpulCore> {
     handlers,
     appVersion: opts.appVersion,
     schemaVersion: db.schemaVersion,
+    paths: dataPaths(opts.dataDir ?? dirname(opts.dbPath), opts.backupDir),
     now: opts.now,
     logError: opts.logError,
   });
@@ -36,6 +43,7 @@ export async function openCore(opts: OpenCoreOptions): Promise<SimpulCore> {
   return {
     dispatch,
     dbPath: opts.dbPath,
+    paths: dataPaths(opts.dataDir ?? dirname(opts.dbPath), opts.backupDir),
     schemaVersion: db.schemaVersion,
     preMigrationBackup: db.preMigrationBackup,
     async close() {

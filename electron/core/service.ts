@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EntityManager } from 'typeorm';
-import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { Channel, Contract, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { DeliverableFile } from './host';
 import type { AuditTrail } from './audit/trail';
 import type { RequestContext } from './context';
 
@@ -14,7 +16,28 @@ export interface ServiceContext {
   now(): Date;
   appVersion: string;
   schemaVersion: number;
+  paths: DataPaths;
 }
 
-export type Handler<C extends Channel> = (input: ParsedInputOf<C>, ctx: ServiceContext) => Promise<OutputOf<C>>;
+/** Folders inside the app's data folder; every file the core writes lives under dataDir. */
+export interface DataPaths {
+  dataDir: string;
+  /** Generated PDFs and spreadsheets. */
+  documentsDir: string;
+  /** Content-addressed copies of attached files. */
+  attachmentsDir: string;
+  backupsDir: string;
+}
+
+export function dataPaths(dataDir: string, backupsDir: string): DataPaths {
+  return { dataDir, documentsDir: join(dataDir, 'documents'), attachmentsDir: join(dataDir, 'attachments'), backupsDir };
+}
+
+type DeliveryChannel = { [C in Channel]: Contract[C]['kind'] extends 'delivery' ? C : never }[Channel];
+
+/** Delivery channels resolve a stored file; dispatch then hands it to the transport's host. */
+export type Handler<C extends Channel> = (
+  input: ParsedInputOf<C>,
+  ctx: ServiceContext,
+) => Promise<C extends DeliveryChannel ? DeliverableFile : OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
@@ -14,6 +14,7 @@ import type { Result } from '../../shared/result';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
 import { openExternalSafely } from './externalLinks';
+import { createDesktopHost } from './desktopHost';
 import { mainFrameSenderCheck, registerIpc } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { installNavigationGuards, installPermissionDenial, type NavigationPolicy } from './navigationGuards';
@@ -39,6 +40,14 @@ const CLOSING_RESULT: Result<never> = {
 };
 
 let core: SimpulCore | null = null;
+
+const desktopHost = createDesktopHost({
+  openPath: (path) => shell.openPath(path),
+  showSaveDialog: (options) =>
+    mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  copyFile: (from, to) => copyFile(from, to),
+  documentsDir: () => app.getPath('documents'),
+});
 let mainWindow: BrowserWindow | null = null;
 
 const navigationPolicy: NavigationPolicy = {
@@ -110,7 +119,7 @@ async function onReady(): Promise<void> {
   handleAppProtocol(protocol, RENDERER_DIR, (filePath) => readFile(filePath));
   registerIpc(ipcMain, {
     dispatch: (channel, input, ctx) => (core ? core.dispatch(channel, input, ctx) : Promise.resolve(CLOSING_RESULT)),
-    contextFor: () => localOperatorContext('ipc'),
+    contextFor: () => localOperatorContext('ipc', 'id', desktopHost),
     isTrustedSender: mainFrameSenderCheck({
       allowedOrigins,
       mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),

@@ -7,6 +7,7 @@ import { localOperatorContext, openCore, type SimpulCore } from '../core';
 import { createAppProtocolHandler } from '../main/appProtocol';
 import { SECURITY_HEADERS } from '../main/csp';
 import { API_PREFIX, BRIDGE_PATH, bridgeScript, TOKEN_HEADER } from './bridgeScript';
+import { FILES_PREFIX, PreviewDownloads } from './downloads';
 
 export interface PreviewOptions {
   dbPath: string;
@@ -71,6 +72,8 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
   const serveStatic = createAppProtocolHandler(rendererDir, async (file) => readFile(file));
   let origin = '';
   let hostHeader = '';
+  const downloads = new PreviewDownloads();
+  const requestContext = () => localOperatorContext('preview', 'id', downloads.host());
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     const reply = (status: number, body: unknown) => send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
@@ -87,7 +90,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       return reply(400, { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } });
     }
     const input = payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
-    const result = await core.dispatch(channel, input, localOperatorContext('preview'));
+    const result = await core.dispatch(channel, input, requestContext());
     reply(200, result);
   }
 
@@ -105,6 +108,13 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       return handleApi(req, res, channel);
     }
     if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');
+    if (url.pathname.startsWith(FILES_PREFIX)) {
+      const file = downloads.take(url.pathname);
+      if (!file) return send(res, 404, 'Berkas tidak ditemukan atau tautan kedaluwarsa.', 'text/plain; charset=utf-8');
+      return send(res, 200, await readFile(file.file.path), file.file.mimeType, {
+        'Content-Disposition': `${file.mode === 'saveAs' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.file.fileName)}`,
+      });
+    }
     const response = await serveStatic(new Request(`app://simpul${url.pathname}`, { method: req.method }));
     const headers = Object.fromEntries(response.headers.entries());
     let body = new Uint8Array(await response.arrayBuffer());

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DeliveryResultDto } from '../dto';
 import type { Permission } from '../permissions';
 
 /**
@@ -9,7 +10,12 @@ import type { Permission } from '../permissions';
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
   permission: Permission;
-  kind: 'query' | 'mutation';
+  /**
+   * query: reads; mutation: one transaction with its audit entries; delivery: resolves a
+   * stored file which the transport then hands to the user (system viewer, save dialog,
+   * or a download link in the browser preview).
+   */
+  kind: 'query' | 'mutation' | 'delivery';
   /** Never set; carries the output type. */
   readonly output?: O;
 }
@@ -20,4 +26,8 @@ export function query<O>() {
 
 export function mutation<O>() {
   return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, O> => ({ input, permission, kind: 'mutation' });
+}
+
+export function delivery() {
+  return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, DeliveryResultDto> => ({ input, permission, kind: 'delivery' });
 }

@@ -8,6 +8,7 @@ import { generateDemoData } from '../../electron/core/demo/generate';
 import { loadDemoData } from '../../electron/core/demo/load';
 import { createDispatch } from '../../electron/core/dispatch';
 import { handlers } from '../../electron/core/handlers';
+import { dataPaths } from '../../electron/core/service';
 import { agencyListInput } from '../../shared/contract/agencies';
 import { row, summarize, timeEach } from './stats';
 
@@ -25,6 +26,7 @@ export async function benchAgencies(dir: string): Promise<void> {
     handlers: { ...handlers, 'system.loadDemo': (_i, c) => loadDemoData(generateDemoData({ agencyCount: AGENCIES }), c) },
     appVersion: 'bench',
     schemaVersion: db.schemaVersion,
+    paths: dataPaths(dir, dir),
   });
   const t0 = performance.now();
   const loaded = await dispatch('system.loadDemo', undefined, ctx);

@@ -1,3 +1,4 @@
+import { dataPaths } from '../../electron/core/service';
 import { agencyEditableFields } from '../../shared/contract/agencies';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,7 +86,7 @@ describe('dispatch transactions', () => {
   afterEach(async () => db.dataSource.destroy());
 
   const withHandler = (over: Partial<Handlers>) =>
-    createDispatch({ dataSource: db.dataSource, raw: db.raw, handlers: { ...handlers, ...over } as Handlers, appVersion: 'x', schemaVersion: 1, logError: () => {} });
+    createDispatch({ dataSource: db.dataSource, raw: db.raw, handlers: { ...handlers, ...over } as Handlers, appVersion: 'x', schemaVersion: 1, paths: dataPaths(dir, dir), logError: () => {} });
 
   it('rolls back a mutation that fails half-way, audit included', async () => {
     const dispatch = withHandler({

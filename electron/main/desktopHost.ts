@@ -1,0 +1,44 @@
+import { extname } from 'node:path';
+import type { DeliveryResultDto } from '../../shared/dto';
+import type { DeliverableFile, DeliveryMode, HostEffects } from '../core/host';
+
+/** The parts of Electron's shell and dialog the desktop host uses; tests pass fakes. */
+export interface DesktopHostDeps {
+  openPath(path: string): Promise<string>;
+  showSaveDialog(options: { defaultPath: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<{ canceled: boolean; filePath?: string }>;
+  copyFile(from: string, to: string): Promise<void>;
+  /** The user's Documents folder, where the save dialog starts. */
+  documentsDir(): string;
+}
+
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  '.pdf': { name: 'Dokumen PDF', extensions: ['pdf'] },
+  '.xlsx': { name: 'Buku kerja Excel', extensions: ['xlsx'] },
+  '.csv': { name: 'CSV', extensions: ['csv'] },
+  '.simpul': { name: 'Arsip Simpul', extensions: ['simpul'] },
+};
+
+/**
+ * Hands files to the user on the desktop: the system viewer opens them (and prints them), or
+ * a save dialog run here in the main process picks where a copy goes. The page never names a
+ * path; it only names a record.
+ */
+export function createDesktopHost(deps: DesktopHostDeps): HostEffects {
+  return {
+    async deliverFile(file: DeliverableFile, mode: DeliveryMode): Promise<DeliveryResultDto> {
+      if (mode === 'open') {
+        const error = await deps.openPath(file.path);
+        if (error) throw new Error(`openPath failed: ${error}`);
+        return { outcome: 'opened', fileName: file.fileName };
+      }
+      const filter = FILTERS[extname(file.fileName).toLowerCase()];
+      const choice = await deps.showSaveDialog({
+        defaultPath: `${deps.documentsDir()}/${file.fileName}`,
+        filters: filter ? [filter] : [],
+      });
+      if (choice.canceled || !choice.filePath) return { outcome: 'cancelled', fileName: file.fileName };
+      await deps.copyFile(file.path, choice.filePath);
+      return { outcome: 'saved', fileName: file.fileName };
+    },
+  };
+}

@@ -95,3 +95,18 @@ export function romanMonth(month: number): string {
   }
   return out;
 }
+
+/** Calendar arithmetic on YYYY-MM-DD strings (UTC-based, so no daylight-saving surprises). */
+export function addDays(iso: string, days: number): string {
+  const d = mustParse(iso);
+  return new Date(Date.UTC(d.year, d.month - 1, d.day + days)).toISOString().slice(0, 10);
+}
+
+/** Adds months, clamping the day to the target month's length (31 Aug - 6 months = 28/29 Feb). */
+export function addMonths(iso: string, months: number): string {
+  const d = mustParse(iso);
+  const first = new Date(Date.UTC(d.year, d.month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d.day, lastDay));
+  return first.toISOString().slice(0, 10);
+}

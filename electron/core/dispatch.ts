@@ -12,6 +12,7 @@ import type { DeliverableFile } from './host';
 import type { DataPaths, Handlers, ServiceContext } from './service';
 import { findLocalOffice } from './settings/service';
 import { storageError } from './sqliteErrors';
+import { TransactionEffects } from './transactionEffects';
 
 export interface DispatchDeps {
   dataSource: DataSource;
@@ -37,11 +38,12 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((error, channel) => console.error(`[dispatch] ${channel}:`, error));
 
-  const serviceContext = (manager: EntityManager, request: RequestContext, channel: string): ServiceContext => ({
+  const serviceContext = (manager: EntityManager, request: RequestContext, channel: string, effects: TransactionEffects): ServiceContext => ({
     manager,
     raw: deps.raw,
     request,
     now,
+    effects,
     appVersion: deps.appVersion,
     schemaVersion: deps.schemaVersion,
     paths: deps.paths,
@@ -66,19 +68,26 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         return fail({ code: 'VALIDATION', message: msg('validationFailed', {}, lang), fields: fieldErrors(parsed.error, lang) });
       }
       const handler = deps.handlers[channel] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
+      const effects = new TransactionEffects();
+      const reportEffect = (error: unknown) => logError(error, channel);
       try {
         if (def.kind === 'query' || def.kind === 'delivery') {
-          return ok(await handler(parsed.data, serviceContext(deps.dataSource.manager, request, channel)));
+          const answer = await handler(parsed.data, serviceContext(deps.dataSource.manager, request, channel, effects));
+          await effects.settle('committed', reportEffect);
+          return ok(answer);
         }
         const value = await deps.dataSource.transaction(async (manager) => {
-          const ctx = serviceContext(manager, request, channel);
+          const ctx = serviceContext(manager, request, channel, effects);
           const result = await handler(parsed.data, ctx);
           // Every change leaves a trace; a mutation that recorded nothing is a bug, not a success.
           if (ctx.audit.count === 0) throw new Error(`Mutation ${channel} wrote no audit entry`);
           return result;
         });
+        // Still inside this request's turn of the queue: nothing runs between commit and clean-up.
+        await effects.settle('committed', reportEffect);
         return ok(value);
       } catch (error) {
+        await effects.settle('rolledBack', reportEffect);
         if (error instanceof DomainError) return fail(error.toAppError(lang));
         const storage = storageError(error, lang);
         logError(error, channel);

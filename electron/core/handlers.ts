@@ -3,6 +3,10 @@ import { getAgency, listAgencies, listRegions } from './agencies/queries';
 import { createAgency, setAgencyActive, updateAgency } from './agencies/service';
 import { generateDemoData } from './demo/generate';
 import { loadDemoData } from './demo/load';
+import { assignFocalPoint, correctAssignment, endAssignment, rotateFocalPoint } from './roster/assignments';
+import { confirmAssignments } from './roster/confirm';
+import { createPerson, toPersonDto, updatePerson } from './roster/persons';
+import { agencyHistory, asOf, officeToday, getPerson, listPersons, listRoster } from './roster/queries';
 import type { Handlers } from './service';
 import { findLocalOffice, getSettings, updateSettings } from './settings/service';
 
@@ -19,7 +23,7 @@ export const handlers: Handlers = {
       permissions: [...ctx.request.permissions],
     };
   },
-  'system.loadDemo': (_input, ctx) => loadDemoData(generateDemoData(), ctx),
+  'system.loadDemo': (_input, ctx) => loadDemoData(generateDemoData({ today: officeToday(ctx) }), ctx),
   'settings.get': (_input, ctx) => getSettings(ctx),
   'settings.update': (input, ctx) => updateSettings(input, ctx),
   'agencies.list': (input, ctx) => listAgencies(input, ctx),
@@ -30,4 +34,16 @@ export const handlers: Handlers = {
   'agencies.setActive': (input, ctx) => setAgencyActive(input, ctx),
   'agencyGroups.list': (_input, ctx) => listAgencyGroups(ctx),
   'agencyGroups.save': (input, ctx) => saveAgencyGroup(input, ctx),
+  'roster.list': (input, ctx) => listRoster(input, ctx),
+  'roster.agencyHistory': (input, ctx) => agencyHistory(input.agencyId, ctx),
+  'roster.asOf': (input, ctx) => asOf(input.agencyId, input.date, ctx),
+  'roster.assign': (input, ctx) => assignFocalPoint(input, ctx),
+  'roster.rotate': (input, ctx) => rotateFocalPoint(input, ctx),
+  'roster.end': (input, ctx) => endAssignment(input, ctx),
+  'roster.correct': (input, ctx) => correctAssignment(input, ctx),
+  'roster.confirm': (input, ctx) => confirmAssignments(input, ctx),
+  'persons.list': (input, ctx) => listPersons(input, ctx),
+  'persons.get': (input, ctx) => getPerson(input.id, ctx),
+  'persons.create': async (input, ctx) => toPersonDto(await createPerson(input, ctx)),
+  'persons.update': (input, ctx) => updatePerson(input, ctx),
 };

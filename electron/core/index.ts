@@ -22,6 +22,8 @@ export interface SimpulCore {
 export interface OpenCoreOptions extends OpenDatabaseOptions {
   /** Where documents and attachments live; defaults to the database file's folder. */
   dataDir?: string;
+  /** Fonts and the default letterhead logo; defaults to the repository's resources/. */
+  resourcesDir?: string;
   now?: () => Date;
   logError?: (error: unknown, channel: string) => void;
 }
@@ -29,13 +31,14 @@ export interface OpenCoreOptions extends OpenDatabaseOptions {
 /** Opens (and migrates) the database and returns the dispatch every transport uses. */
 export async function openCore(opts: OpenCoreOptions): Promise<SimpulCore> {
   const db = await openDatabase(opts);
+  const paths = dataPaths(opts.dataDir ?? dirname(opts.dbPath), opts.backupDir, opts.resourcesDir);
   const dispatch = createDispatch({
     dataSource: db.dataSource,
     raw: db.raw,
     handlers,
     appVersion: opts.appVersion,
     schemaVersion: db.schemaVersion,
-    paths: dataPaths(opts.dataDir ?? dirname(opts.dbPath), opts.backupDir),
+    paths,
     now: opts.now,
     logError: opts.logError,
   });
@@ -43,7 +46,7 @@ export async function openCore(opts: OpenCoreOptions): Promise<SimpulCore> {
   return {
     dispatch,
     dbPath: opts.dbPath,
-    paths: dataPaths(opts.dataDir ?? dirname(opts.dbPath), opts.backupDir),
+    paths,
     schemaVersion: db.schemaVersion,
     preMigrationBackup: db.preMigrationBackup,
     async close() {

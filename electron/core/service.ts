@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import { defaultResourcesDir } from './resources';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EntityManager } from 'typeorm';
 import type { Channel, Contract, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { DeliverableFile } from './host';
 import type { AuditTrail } from './audit/trail';
+import type { TransactionEffects } from './transactionEffects';
 import type { RequestContext } from './context';
 
 /** What a service gets for one request: the transaction's manager, the trail, the clock. */
@@ -14,6 +16,8 @@ export interface ServiceContext {
   request: RequestContext;
   audit: AuditTrail;
   now(): Date;
+  /** File-system work that follows the transaction's outcome (see transactionEffects.ts). */
+  effects: TransactionEffects;
   appVersion: string;
   schemaVersion: number;
   paths: DataPaths;
@@ -27,10 +31,15 @@ export interface DataPaths {
   /** Content-addressed copies of attached files. */
   attachmentsDir: string;
   backupsDir: string;
+  /**
+   * Read-only files shipped with the app: fonts/ (with licences) and logo-default.png.
+   * The repository's resources/ in development and tests; process.resourcesPath when packaged.
+   */
+  resourcesDir: string;
 }
 
-export function dataPaths(dataDir: string, backupsDir: string): DataPaths {
-  return { dataDir, documentsDir: join(dataDir, 'documents'), attachmentsDir: join(dataDir, 'attachments'), backupsDir };
+export function dataPaths(dataDir: string, backupsDir: string, resourcesDir: string = defaultResourcesDir()): DataPaths {
+  return { dataDir, documentsDir: join(dataDir, 'documents'), attachmentsDir: join(dataDir, 'attachments'), backupsDir, resourcesDir };
 }
 
 type DeliveryChannel = { [C in Channel]: Contract[C]['kind'] extends 'delivery' ? C : never }[Channel];

@@ -97,6 +97,8 @@ async function openCoreOrQuit(): Promise<boolean> {
       dbPath: join(userData, 'simpul.sqlite'),
       backupDir: join(userData, 'backups'),
       appVersion: app.getVersion(),
+      // Fonts and the default logo: extraResources when installed, the repository in development.
+      resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
     });
     return true;
   } catch (error) {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { agencyChannels } from './agencies';
 import type { ChannelDef } from './define';
+import { rosterChannels } from './roster';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...systemChannels,
   ...settingsChannels,
   ...agencyChannels,
+  ...rosterChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

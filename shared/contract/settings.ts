@@ -41,6 +41,7 @@ export const officeSettingsInput = z
     headNip: optionalNip(),
     paperSize: z.enum(['A4', 'F4'], { error: 'invalidOption' }),
     letterNumberPattern: letterPattern(),
+    staleAfterMonths: z.number({ error: 'invalidType' }).int({ error: 'invalidType' }).min(1, { error: 'staleMonths' }).max(36, { error: 'staleMonths' }).default(6),
     /** The updatedAt the form was loaded with; a stale value is refused. */
     expectedUpdatedAt: z.string().max(40).nullable().default(null),
   })

@@ -16,6 +16,7 @@ export const DEMO_OFFICE = {
   headNip: '',
   paperSize: 'F4' as const,
   letterNumberPattern: '{nomor:4}/LM/{bulan_romawi}/{tahun}/PBB',
+  staleAfterMonths: 6,
 };
 
 export const REGIONS = [

@@ -1,7 +1,8 @@
 import { nameKey } from '../../../shared/text';
 import { DEFAULT_AGENCY_GROUPS } from '../agencies/defaultGroups';
 import { babelAgencies, DEMO_OFFICE, FIRST_NAMES, LAST_NAMES, REGIONS, seatOf, SYNTHETIC_UNITS, type DemoAgencySeed } from './babel';
-import { pick, seededRandom, seededUuid } from './random';
+import { demoNip, pick, seededRandom, seededUuid } from './random';
+import { demoRoster, type DemoAssignment, type DemoPerson } from './roster';
 
 export interface DemoAgency extends DemoAgencySeed {
   id: string;
@@ -18,12 +19,18 @@ export interface DemoData {
   office: typeof DEMO_OFFICE;
   groups: Array<{ id: string; name: string; sortOrder: number }>;
   agencies: DemoAgency[];
+  persons: DemoPerson[];
+  assignments: DemoAssignment[];
 }
 
 export interface DemoOptions {
   seed?: number;
   /** Total agencies; beyond the real Bangka Belitung set, synthetic units fill the count. */
   agencyCount?: number;
+  /** The day the focal-point dates are relative to (YYYY-MM-DD). */
+  today?: string;
+  /** Extra past focal points per agency, to grow history for benchmarks. */
+  extraRotations?: number;
 }
 
 const BASE_TIME = Date.UTC(2025, 0, 6, 1, 0, 0);
@@ -39,15 +46,6 @@ function* syntheticSeeds(): Generator<DemoAgencySeed> {
   }
 }
 
-function nip(rand: () => number): string {
-  // Shape of a real NIP: birth date, appointment year-month, sex digit, sequence.
-  const year = 1968 + Math.floor(rand() * 25);
-  const month = 1 + Math.floor(rand() * 12);
-  const day = 1 + Math.floor(rand() * 28);
-  const appointed = year + 22 + Math.floor(rand() * 8);
-  const p = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${year}${p(month, 2)}${p(day, 2)}${appointed}${p(1 + Math.floor(rand() * 12), 2)}${1 + Math.floor(rand() * 2)}${p(1 + Math.floor(rand() * 999), 3)}`;
-}
 
 /** The same options always give the same data, ids included. */
 export function generateDemoData(options: DemoOptions = {}): DemoData {
@@ -79,11 +77,12 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
       phone: `(${areaCode}) ${400000 + Math.floor(rand() * 99999)}`,
       email: rand() < 0.8 ? `${slug || 'instansi'}@contoh.go.id` : '',
       headName: person,
-      headNip: s.headPosition === 'General Manager' || s.headPosition === 'Direktur Utama' || s.headPosition.startsWith('Kepala Cabang') ? '' : nip(rand),
+      headNip: s.headPosition === 'General Manager' || s.headPosition === 'Direktur Utama' || s.headPosition.startsWith('Kepala Cabang') ? '' : demoNip(rand),
       // A few inactive agencies, as after a reorganisation, so lists show both states.
       active: i % 23 !== 22,
       notes: '',
     };
   });
-  return { office: DEMO_OFFICE, groups, agencies };
+  const roster = demoRoster(agencies, rand, id, options.today ?? '2025-11-22', options.extraRotations ?? 0);
+  return { office: DEMO_OFFICE, groups, agencies, ...roster };
 }

@@ -1,4 +1,6 @@
+import type { EntitySchema } from 'typeorm';
 import { nameKey } from '../../../shared/text';
+import { FocalAssignmentEntity, FocalPersonEntity, type FocalAssignment, type FocalPerson } from '../roster/entities';
 import { AgencyEntity, AgencyGroupEntity, type Agency, type AgencyGroup } from '../agencies/entities';
 import { DomainError } from '../errors';
 import type { ServiceContext } from '../service';
@@ -8,6 +10,12 @@ import { uuidv7 } from '../../../shared/uuid';
 import type { DemoData } from './generate';
 
 const CHUNK = 40; // SQLite's bound-parameter limit / columns per row, with margin
+
+async function insertChunked<T extends object>(ctx: ServiceContext, entity: EntitySchema<T>, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await ctx.manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + CHUNK) as never).execute();
+  }
+}
 
 /** Fills an empty database with a demo office (first-run choice, tests, benchmarks). */
 export async function loadDemoData(data: DemoData, ctx: ServiceContext): Promise<{ agencies: number }> {
@@ -47,14 +55,19 @@ export async function loadDemoData(data: DemoData, ctx: ServiceContext): Promise
     createdAt: now,
     updatedAt: now,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await ctx.manager.createQueryBuilder().insert().into(AgencyEntity).values(rows.slice(i, i + CHUNK)).execute();
-  }
+  await insertChunked(ctx, AgencyEntity, rows);
+
+  const persons: FocalPerson[] = data.persons.map((p) => ({ ...p, officeCode: code, nameKey: nameKey(p.name), notes: '', createdAt: now, updatedAt: now }));
+  const assignments: FocalAssignment[] = data.assignments.map((a) => ({ ...a, officeCode: code, endNote: '', notes: '', createdAt: now, updatedAt: now }));
+  await insertChunked(ctx, FocalPersonEntity, persons);
+  await insertChunked(ctx, FocalAssignmentEntity, assignments);
 
   await ctx.audit.record({ entity: 'office_settings', entityId: office.id, action: 'create', before: null, after: toSettingsDto(office) });
   await ctx.audit.recordMany([
     ...groups.map((g) => ({ entity: 'agency_group', entityId: g.id, action: 'create', before: null, after: g })),
     ...rows.map((r) => ({ entity: 'agency', entityId: r.id, action: 'create', before: null, after: r })),
+    ...persons.map((r) => ({ entity: 'focal_person', entityId: r.id, action: 'create', before: null, after: r })),
+    ...assignments.map((r) => ({ entity: 'focal_assignment', entityId: r.id, action: 'assign', before: null, after: r })),
   ]);
   return { agencies: rows.length };
 }

@@ -20,3 +20,13 @@ export function seededUuid(rand: () => number, ms: number): string {
   const variant = hex(0x8000 | Math.floor(rand() * 0x4000), 4);
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${r().slice(1)}-${variant}-${r()}${r()}${r()}`;
 }
+
+/** An invented NIP with the shape of a real one: birth date, appointment year-month, sex digit, sequence. */
+export function demoNip(rand: () => number): string {
+  const year = 1968 + Math.floor(rand() * 25);
+  const month = 1 + Math.floor(rand() * 12);
+  const day = 1 + Math.floor(rand() * 28);
+  const appointed = year + 22 + Math.floor(rand() * 8);
+  const p = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${year}${p(month, 2)}${p(day, 2)}${appointed}${p(1 + Math.floor(rand() * 12), 2)}${1 + Math.floor(rand() * 2)}${p(1 + Math.floor(rand() * 999), 3)}`;
+}

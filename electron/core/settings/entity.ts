@@ -17,6 +17,7 @@ export interface OfficeSettings extends BaseRecord {
   headNip: string;
   paperSize: PaperSize;
   letterNumberPattern: string;
+  staleAfterMonths: number;
 }
 
 export const OfficeSettingsEntity = new EntitySchema<OfficeSettings>({
@@ -38,5 +39,6 @@ export const OfficeSettingsEntity = new EntitySchema<OfficeSettings>({
     headNip: { name: 'head_nip', type: 'text' },
     paperSize: { name: 'paper_size', type: 'text' },
     letterNumberPattern: { name: 'letter_number_pattern', type: 'text' },
+    staleAfterMonths: { name: 'stale_after_months', type: 'integer' },
   },
 });

@@ -27,6 +27,7 @@ export function toSettingsDto(s: OfficeSettings): OfficeSettingsDto {
     headNip: s.headNip,
     paperSize: s.paperSize,
     letterNumberPattern: s.letterNumberPattern,
+    staleAfterMonths: s.staleAfterMonths,
     updatedAt: s.updatedAt,
   };
 }

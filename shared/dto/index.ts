@@ -18,6 +18,8 @@ export interface OfficeSettingsDto {
   headNip: string;
   paperSize: PaperSize;
   letterNumberPattern: string;
+  /** Focal-point data not confirmed for this many months is flagged as stale. */
+  staleAfterMonths: number;
   updatedAt: string;
 }
 
@@ -73,3 +75,7 @@ export interface DeliveryResultDto {
   /** Browser preview only: where the page can fetch the file. */
   url?: string;
 }
+
+export * from './focal';
+export * from './attachments';
+export * from './partnerships';

@@ -1,0 +1,67 @@
+import type { FontStyle } from './fonts';
+import { mm } from './paper';
+import type { PrintedDocument } from './printedDocument';
+
+/** What the kop says, already in its printed form (capitals where the kop wants them). */
+export interface Letterhead {
+  institution: string;
+  /** "PERWAKILAN PROVINSI KEPULAUAN BANGKA BELITUNG"; may be empty. */
+  officeLine: string;
+  address: string;
+  /** "Telepon ... · Email ... · Laman ..." */
+  contacts: string;
+  /** PNG or JPEG bytes. */
+  logo: Buffer;
+  /** Used when `logo` cannot be decoded (a damaged upload must not stop a document). */
+  fallbackLogo: Buffer;
+}
+
+const INSTITUTION_STYLE: FontStyle = { font: 'serifBold', size: 15 };
+const OFFICE_STYLE: FontStyle = { font: 'serifBold', size: 13.5 };
+const CONTACT_STYLE: FontStyle = { font: 'serif', size: 10 };
+const LOGO_SIZE = mm(24);
+const GAP = mm(4);
+
+/**
+ * The kop surat, first page only: logo on the left, the institution and the office in
+ * capitals centred on the page, then address and contacts, closed by a double rule (thick
+ * over thin) across the text width. Leaves the cursor below the rule.
+ */
+export function drawLetterhead(doc: PrintedDocument, kop: Letterhead): void {
+  const top = doc.y;
+  // The text block is centred on the page, so it keeps clear of the logo on both sides.
+  const textX = doc.left + LOGO_SIZE + GAP;
+  const textWidth = doc.width - 2 * (LOGO_SIZE + GAP);
+  const blocks: Array<{ lines: string[]; style: FontStyle }> = [
+    { lines: doc.lines(kop.institution, textWidth, INSTITUTION_STYLE), style: INSTITUTION_STYLE },
+    { lines: kop.officeLine ? doc.lines(kop.officeLine, textWidth, OFFICE_STYLE) : [], style: OFFICE_STYLE },
+    { lines: kop.address ? doc.lines(kop.address.replace(/\s*\n+\s*/g, ', '), textWidth, CONTACT_STYLE) : [], style: CONTACT_STYLE },
+    { lines: kop.contacts ? doc.lines(kop.contacts, textWidth, CONTACT_STYLE) : [], style: CONTACT_STYLE },
+  ];
+  const textHeight = blocks.reduce((h, b) => h + b.lines.length * doc.lineHeight(b.style), 0);
+  const height = Math.max(LOGO_SIZE, textHeight);
+
+  drawLogo(doc, kop, doc.left, top + (height - LOGO_SIZE) / 2);
+  let y = top + (height - textHeight) / 2;
+  for (const block of blocks) {
+    const lh = doc.lineHeight(block.style);
+    for (const line of block.lines) {
+      doc.drawAligned(line, textX, textWidth, y, block.style, 'center');
+      y += lh;
+    }
+  }
+
+  const ruleY = top + height + mm(2.5);
+  doc.hLine(doc.left, doc.right, ruleY, 2.2);
+  doc.hLine(doc.left, doc.right, ruleY + 3, 0.7);
+  doc.y = ruleY + 3 + mm(6);
+}
+
+function drawLogo(doc: PrintedDocument, kop: Letterhead, x: number, y: number): void {
+  const place = (image: Buffer) => doc.pdf.image(image, x, y, { fit: [LOGO_SIZE, LOGO_SIZE], align: 'center', valign: 'center' });
+  try {
+    place(kop.logo);
+  } catch {
+    place(kop.fallbackLogo);
+  }
+}

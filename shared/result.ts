@@ -20,6 +20,9 @@ export interface FieldError {
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /** The message's key in shared/messages.ts, so the page can re-render it in its language. */
+  key?: string;
+  params?: Record<string, string | number>;
   /** Per-field problems, keyed by the dotted path of the input field. */
   fields?: Record<string, FieldError>;
 }

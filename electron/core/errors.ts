@@ -27,6 +27,8 @@ export class DomainError extends Error {
     return {
       code: this.code,
       message: msg(this.key, this.params, lang),
+      key: this.key,
+      ...(Object.keys(this.params).length ? { params: this.params } : {}),
       ...(Object.keys(fields).length ? { fields } : {}),
     };
   }

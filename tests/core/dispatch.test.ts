@@ -28,7 +28,7 @@ const auditRows = (dbPath: string) => {
 describe('dispatch', () => {
   it('answers an unknown channel with an error value', async () => {
     const r = await t.core.dispatch('agencies.drop', {}, t.ctx);
-    expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Permintaan tidak dikenal.' } });
+    expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Permintaan tidak dikenal.', key: 'unknownChannel' } });
     const proto = await t.core.dispatch('__proto__', {}, t.ctx);
     expect(proto.ok).toBe(false);
   });

@@ -1,0 +1,39 @@
+import type { AgencyListInput } from '../../../shared/contract/agencies';
+import type { AttachableEntity } from '../../../shared/attachments';
+import type { AssistanceListInput } from '../../../shared/contract/assistance';
+import type { MouListInput } from '../../../shared/contract/mous';
+
+/**
+ * Query keys per domain. Mutations invalidate by prefix (e.g. every ['agencies', ...]),
+ * so lists, details and counts refresh together.
+ */
+export const queryKeys = {
+  system: {
+    status: ['system', 'status'] as const,
+  },
+  settings: {
+    current: ['settings', 'current'] as const,
+  },
+  agencies: {
+    all: ['agencies'] as const,
+    list: (input: AgencyListInput) => ['agencies', 'list', input] as const,
+    detail: (id: string) => ['agencies', 'detail', id] as const,
+    regions: ['agencies', 'regions'] as const,
+  },
+  agencyGroups: {
+    all: ['agencyGroups'] as const,
+  },
+  mous: {
+    all: ['mous'] as const,
+    list: (input: MouListInput) => ['mous', 'list', input] as const,
+    detail: (id: string) => ['mous', 'detail', id] as const,
+  },
+  assistance: {
+    all: ['assistance'] as const,
+    list: (input: AssistanceListInput) => ['assistance', 'list', input] as const,
+    detail: (id: string) => ['assistance', 'detail', id] as const,
+  },
+  attachments: {
+    of: (entity: AttachableEntity, entityId: string) => ['attachments', entity, entityId] as const,
+  },
+};

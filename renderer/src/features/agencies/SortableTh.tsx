@@ -1,0 +1,33 @@
+import { Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import classes from './AgencyTable.module.css';
+import type { AgencySortField } from './useAgencyListParams';
+
+interface Props {
+  field: AgencySortField;
+  label: string;
+  sortBy: AgencySortField;
+  sortDir: 'asc' | 'desc';
+  onSort: (field: AgencySortField) => void;
+  width?: number | string;
+}
+
+/** A column header that sorts the register; announces its state through aria-sort. */
+export function SortableTh({ field, label, sortBy, sortDir, onSort, width }: Props) {
+  const { t } = useTranslation();
+  const active = sortBy === field;
+  const Icon = active ? (sortDir === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
+  return (
+    <Table.Th w={width} aria-sort={active ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'} className={classes.th}>
+      <UnstyledButton onClick={() => onSort(field)} className={classes.sortButton} data-active={active || undefined} title={t('agencies.sortBy', { column: label })}>
+        <Group gap={4} wrap="nowrap" justify="space-between">
+          <Text fw={600} size="sm" component="span">
+            {label}
+          </Text>
+          <Icon size={14} stroke={1.8} aria-hidden />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}

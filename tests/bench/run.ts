@@ -7,12 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchAgencies } from './agencies.bench';
 import { benchDatabaseOpen } from './database.bench';
+import { benchRoster } from './roster.bench';
 
 const dir = mkdtempSync(join(tmpdir(), 'simpul-bench-'));
 console.log(`Simpul benchmarks (node ${process.version}, ${process.platform}/${process.arch})`);
 try {
   await benchDatabaseOpen(dir);
   await benchAgencies(dir);
+  await benchRoster(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

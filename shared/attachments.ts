@@ -8,8 +8,8 @@
  * Records that can carry attachments. A later feature adds its entity here and its table to
  * the core's registry (electron/core/attachments/targets.ts); the compiler points at both.
  */
-export const ATTACHMENT_ENTITIES = ['mou', 'assistance'] as const;
-export type AttachmentEntity = (typeof ATTACHMENT_ENTITIES)[number];
+export const ATTACHABLE_ENTITIES = ['mou', 'assistance'] as const;
+export type AttachableEntity = (typeof ATTACHABLE_ENTITIES)[number];
 
 /** 20 MB: a multi-page colour scan of a signed MoU fits; a video does not. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

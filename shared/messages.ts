@@ -3,6 +3,8 @@
  * languages. The core answers in the request's language (Indonesian by default); the
  * renderer can re-render a field error by its code when the user switches language.
  */
+import { IMPORT_MESSAGES } from './importMessages';
+
 export type Lang = 'id' | 'en';
 
 type Params = Record<string, string | number>;
@@ -64,6 +66,11 @@ export const MESSAGES = {
   dateInFuture: { id: 'Tanggal tidak boleh di masa depan.', en: 'The date cannot be in the future.' },
   personNipDuplicate: { id: 'NIP ini sudah tercatat untuk {name}. Pilih orang tersebut dari daftar.', en: 'This NIP already belongs to {name}. Pick that person instead.' },
   alreadyInState: { id: 'Tidak ada perubahan: status sudah demikian.', en: 'Nothing to change: the status is already so.' },
+  // generated documents
+  documentFileMissing: { id: 'Berkas "{fileName}" tidak ditemukan di folder dokumen Simpul (mungkin terhapus atau dipindahkan). Buat ulang dokumennya.', en: 'The file "{fileName}" is missing from the Simpul documents folder (deleted or moved?). Generate the document again.' },
+  documentOutsideStore: { id: 'Berkas dokumen ini tidak berada di folder dokumen Simpul dan tidak dibuka.', en: 'This document file is outside the Simpul documents folder and was not opened.' },
+  handoverAgencyMismatch: { id: 'Kedua penugasan harus untuk instansi yang sama.', en: 'Both assignments must belong to the same agency.' },
+  handoverSameAssignment: { id: 'Narahubung yang menyerahkan dan yang menerima harus berbeda.', en: 'The outgoing and incoming focal points must differ.' },
   // attachments
   attachmentTooLarge: { id: 'Berkas terlalu besar: paling besar {max}.', en: 'The file is too large: at most {max}.' },
   attachmentEmpty: { id: 'Berkas kosong (0 byte) dan tidak dapat dilampirkan.', en: 'The file is empty (0 bytes) and cannot be attached.' },
@@ -85,6 +92,8 @@ export const MESSAGES = {
   assistanceTopicOther: { id: 'Sebutkan topiknya bila memilih "Lainnya".', en: 'Name the topic when choosing "Other".' },
   assistanceParticipants: { id: 'Isi jumlah peserta atau nama peserta.', en: 'Enter the number of participants or their names.' },
   assistanceCountBelowNames: { id: 'Jumlah peserta ({count}) lebih kecil dari banyaknya nama peserta ({names}).', en: 'The number of participants ({count}) is below the number of names ({names}).' },
+  // spreadsheet import of agencies and focal points
+  ...IMPORT_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -59,13 +59,13 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
   const run = (channel: string, input: unknown, request: RequestContext) =>
     queue.run(async (): Promise<Result<unknown>> => {
       const lang = request.lang;
-      if (!isChannel(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: msg('unknownChannel', {}, lang) });
+      if (!isChannel(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: msg('unknownChannel', {}, lang), key: 'unknownChannel' });
       const def = contract[channel];
-      if (!request.permissions.has(def.permission)) return fail({ code: 'FORBIDDEN', message: msg('forbidden', {}, lang) });
+      if (!request.permissions.has(def.permission)) return fail({ code: 'FORBIDDEN', message: msg('forbidden', {}, lang), key: 'forbidden' });
 
       const parsed = def.input.safeParse(input);
       if (!parsed.success) {
-        return fail({ code: 'VALIDATION', message: msg('validationFailed', {}, lang), fields: fieldErrors(parsed.error, lang) });
+        return fail({ code: 'VALIDATION', message: msg('validationFailed', {}, lang), key: 'validationFailed', fields: fieldErrors(parsed.error, lang) });
       }
       const handler = deps.handlers[channel] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
       const effects = new TransactionEffects();
@@ -91,7 +91,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         if (error instanceof DomainError) return fail(error.toAppError(lang));
         const storage = storageError(error, lang);
         logError(error, channel);
-        return fail(storage ?? { code: 'INTERNAL', message: msg('internal', {}, lang) });
+        return fail(storage ?? { code: 'INTERNAL', message: msg('internal', {}, lang), key: 'internal' });
       }
     });
 

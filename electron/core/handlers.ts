@@ -1,8 +1,13 @@
 import { listAgencyGroups, saveAgencyGroup } from './agencies/groups';
 import { getAgency, listAgencies, listRegions } from './agencies/queries';
 import { createAgency, setAgencyActive, updateAgency } from './agencies/service';
+import { assistanceHandlers } from './assistance/handlers';
+import { attachmentHandlers } from './attachments/handlers';
 import { generateDemoData } from './demo/generate';
 import { loadDemoData } from './demo/load';
+import { documentHandlers } from './documents/handlers';
+import { importHandlers } from './import/handlers';
+import { mouHandlers } from './mous/handlers';
 import { assignFocalPoint, correctAssignment, endAssignment, rotateFocalPoint } from './roster/assignments';
 import { confirmAssignments } from './roster/confirm';
 import { createPerson, toPersonDto, updatePerson } from './roster/persons';
@@ -46,4 +51,9 @@ export const handlers: Handlers = {
   'persons.get': (input, ctx) => getPerson(input.id, ctx),
   'persons.create': async (input, ctx) => toPersonDto(await createPerson(input, ctx)),
   'persons.update': (input, ctx) => updatePerson(input, ctx),
+  ...attachmentHandlers,
+  ...mouHandlers,
+  ...assistanceHandlers,
+  ...documentHandlers,
+  ...importHandlers,
 };

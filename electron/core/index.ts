@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { Result } from '../../shared/result';
 import type { RequestContext } from './context';
+import { sweepAttachmentStore } from './attachments/sweep';
 import { createDispatch } from './dispatch';
 import { openDatabase, type OpenDatabaseOptions } from './db/open';
 import { handlers } from './handlers';
@@ -42,6 +43,10 @@ export async function openCore(opts: OpenCoreOptions): Promise<SimpulCore> {
     now: opts.now,
     logError: opts.logError,
   });
+  // Before the first request: files an interrupted attach or unlink left behind.
+  await sweepAttachmentStore(db.raw, paths.attachmentsDir).catch((error: unknown) =>
+    opts.logError ? opts.logError(error, 'attachments.sweep') : console.error('[attachments] sweep:', error),
+  );
   let closed = false;
   return {
     dispatch,

@@ -50,3 +50,5 @@ export type Handler<C extends Channel> = (
   ctx: ServiceContext,
 ) => Promise<C extends DeliveryChannel ? DeliverableFile : OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
+/** The handlers of one namespace ("mous" -> mous.list, mous.create, ...), for a domain's own handler file. */
+export type HandlersOf<N extends string> = { [C in Channel as C extends `${N}.${string}` ? C : never]: Handler<C> };

@@ -27,7 +27,8 @@ export class TransactionEffects {
 
   /** Runs the effects for the outcome, in order; a failing effect is reported and skipped. */
   async settle(outcome: 'committed' | 'rolledBack', report: (error: unknown) => void): Promise<void> {
-    const effects = outcome === 'committed' ? this.committed : this.rolledBack;
+    // Each list runs at most once, and only the one matching the outcome.
+    const effects = [...(outcome === 'committed' ? this.committed : this.rolledBack)];
     this.committed.length = 0;
     this.rolledBack.length = 0;
     for (const effect of effects) {

@@ -14,6 +14,10 @@ export interface DesktopHostDeps {
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'Dokumen PDF', extensions: ['pdf'] },
   '.xlsx': { name: 'Buku kerja Excel', extensions: ['xlsx'] },
+  '.docx': { name: 'Dokumen Word', extensions: ['docx'] },
+  '.png': { name: 'Gambar PNG', extensions: ['png'] },
+  '.jpg': { name: 'Gambar JPEG', extensions: ['jpg', 'jpeg'] },
+  '.jpeg': { name: 'Gambar JPEG', extensions: ['jpg', 'jpeg'] },
   '.csv': { name: 'CSV', extensions: ['csv'] },
   '.simpul': { name: 'Arsip Simpul', extensions: ['simpul'] },
 };

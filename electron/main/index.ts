@@ -1,4 +1,4 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
@@ -45,7 +45,11 @@ const desktopHost = createDesktopHost({
   openPath: (path) => shell.openPath(path),
   showSaveDialog: (options) =>
     mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
-  copyFile: (from, to) => copyFile(from, to),
+  // Stored attachments are read-only; the user's own copy should not be.
+  copyFile: async (from, to) => {
+    await copyFile(from, to);
+    await chmod(to, 0o644);
+  },
   documentsDir: () => app.getPath('documents'),
 });
 let mainWindow: BrowserWindow | null = null;

@@ -28,7 +28,8 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 8 * 1024 * 1024;
+// An attachment travels as base64 in the request: 20 MB of file is about 27 MB of text.
+const MAX_BODY = 32 * 1024 * 1024;
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string') return false;

@@ -28,6 +28,7 @@ export function mutation<O>() {
   return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, O> => ({ input, permission, kind: 'mutation' });
 }
 
+/** The literal kind is kept in the type: the core's Handler type tells delivery channels by it. */
 export function delivery() {
-  return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, DeliveryResultDto> => ({ input, permission, kind: 'delivery' });
+  return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, DeliveryResultDto> & { kind: 'delivery' } => ({ input, permission, kind: 'delivery' });
 }

@@ -6,7 +6,12 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { agencyChannels } from './agencies';
+import { assistanceChannels } from './assistance';
+import { attachmentChannels } from './attachments';
 import type { ChannelDef } from './define';
+import { documentChannels } from './documents';
+import { importChannels } from './import';
+import { mouChannels } from './mous';
 import { rosterChannels } from './roster';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
@@ -16,6 +21,11 @@ export const contract = {
   ...settingsChannels,
   ...agencyChannels,
   ...rosterChannels,
+  ...attachmentChannels,
+  ...mouChannels,
+  ...assistanceChannels,
+  ...documentChannels,
+  ...importChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,11 +1,11 @@
-import type { AttachmentEntity, AttachmentKind } from '../attachments';
+import type { AttachableEntity, AttachmentKind } from '../attachments';
 
 /** One file attached to one record (the link), with the stored file's facts. */
 export interface AttachmentDto {
   /** The link's id: what list, unlink and deliver take. */
   id: string;
   attachmentId: string;
-  entity: AttachmentEntity;
+  entity: AttachableEntity;
   entityId: string;
   /** The name the file had when attached here (sanitised). */
   fileName: string;

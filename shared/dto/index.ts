@@ -79,3 +79,4 @@ export interface DeliveryResultDto {
 export * from './focal';
 export * from './attachments';
 export * from './partnerships';
+export * from './import';

@@ -60,6 +60,12 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toContainEqual({ from: 'resources/fonts', to: 'fonts' });
   });
 
+  it('ships the default letterhead logo where the core looks for it (resourcesDir)', () => {
+    expect(config.extraResources).toContainEqual({ from: 'resources/logo-default.png', to: 'logo-default.png' });
+    expect(readFileSync(resolve(repoRoot, 'resources/logo-default.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(resolve(repoRoot, 'resources/fonts/LICENSE-Liberation.txt'), 'utf8')).toContain('SIL Open Font License');
+  });
+
   it('ships only the build output and package.json', () => {
     // electron-builder's loader normalises `files` into [{ filter: [...] }].
     const files = ([] as Array<string | { filter?: string | string[] }>)

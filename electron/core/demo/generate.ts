@@ -2,6 +2,7 @@ import { nameKey } from '../../../shared/text';
 import { DEFAULT_AGENCY_GROUPS } from '../agencies/defaultGroups';
 import { babelAgencies, DEMO_OFFICE, FIRST_NAMES, LAST_NAMES, REGIONS, seatOf, SYNTHETIC_UNITS, type DemoAgencySeed } from './babel';
 import { demoNip, pick, seededRandom, seededUuid } from './random';
+import { demoPartnerships, type DemoAssistance, type DemoMou } from './partnerships';
 import { demoRoster, type DemoAssignment, type DemoPerson } from './roster';
 
 export interface DemoAgency extends DemoAgencySeed {
@@ -21,6 +22,8 @@ export interface DemoData {
   agencies: DemoAgency[];
   persons: DemoPerson[];
   assignments: DemoAssignment[];
+  mous: DemoMou[];
+  assistance: DemoAssistance[];
 }
 
 export interface DemoOptions {
@@ -84,5 +87,6 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
     };
   });
   const roster = demoRoster(agencies, rand, id, options.today ?? '2025-11-22', options.extraRotations ?? 0);
-  return { office: DEMO_OFFICE, groups, agencies, ...roster };
+  const partnerships = demoPartnerships(agencies, options.today ?? '2025-11-22', options.seed);
+  return { office: DEMO_OFFICE, groups, agencies, ...roster, ...partnerships };
 }

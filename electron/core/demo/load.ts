@@ -8,6 +8,7 @@ import { OfficeSettingsEntity } from '../settings/entity';
 import { toSettingsDto } from '../settings/service';
 import { uuidv7 } from '../../../shared/uuid';
 import type { DemoData } from './generate';
+import { loadDemoPartnerships } from './partnerships';
 
 const CHUNK = 40; // SQLite's bound-parameter limit / columns per row, with margin
 
@@ -61,6 +62,7 @@ export async function loadDemoData(data: DemoData, ctx: ServiceContext): Promise
   const assignments: FocalAssignment[] = data.assignments.map((a) => ({ ...a, officeCode: code, endNote: '', notes: '', createdAt: now, updatedAt: now }));
   await insertChunked(ctx, FocalPersonEntity, persons);
   await insertChunked(ctx, FocalAssignmentEntity, assignments);
+  await loadDemoPartnerships(data, ctx, code, now);
 
   await ctx.audit.record({ entity: 'office_settings', entityId: office.id, action: 'create', before: null, after: toSettingsDto(office) });
   await ctx.audit.recordMany([

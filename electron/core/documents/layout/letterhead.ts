@@ -24,19 +24,19 @@ const GAP = mm(4);
 
 /**
  * The kop surat, first page only: logo on the left, the institution and the office in
- * capitals centred on the page, then address and contacts, closed by a double rule (thick
+ * capitals centred beside it, then address and contacts, closed by a double rule (thick
  * over thin) across the text width. Leaves the cursor below the rule.
  */
 export function drawLetterhead(doc: PrintedDocument, kop: Letterhead): void {
   const top = doc.y;
-  // The text block is centred on the page, so it keeps clear of the logo on both sides.
+  // The text is centred in the room right of the logo: long office names keep to one line.
   const textX = doc.left + LOGO_SIZE + GAP;
-  const textWidth = doc.width - 2 * (LOGO_SIZE + GAP);
-  const blocks: Array<{ lines: string[]; style: FontStyle }> = [
-    { lines: doc.lines(kop.institution, textWidth, INSTITUTION_STYLE), style: INSTITUTION_STYLE },
-    { lines: kop.officeLine ? doc.lines(kop.officeLine, textWidth, OFFICE_STYLE) : [], style: OFFICE_STYLE },
-    { lines: kop.address ? doc.lines(kop.address.replace(/\s*\n+\s*/g, ', '), textWidth, CONTACT_STYLE) : [], style: CONTACT_STYLE },
-    { lines: kop.contacts ? doc.lines(kop.contacts, textWidth, CONTACT_STYLE) : [], style: CONTACT_STYLE },
+  const textWidth = doc.right - textX;
+  const blocks = [
+    fitted(doc, kop.institution, textWidth, INSTITUTION_STYLE, 13),
+    fitted(doc, kop.officeLine, textWidth, OFFICE_STYLE, 11.5),
+    fitted(doc, kop.address.replace(/\s*\n+\s*/g, ', '), textWidth, CONTACT_STYLE, 8.5),
+    fitted(doc, kop.contacts, textWidth, CONTACT_STYLE, 8.5),
   ];
   const textHeight = blocks.reduce((h, b) => h + b.lines.length * doc.lineHeight(b.style), 0);
   const height = Math.max(LOGO_SIZE, textHeight);
@@ -55,6 +55,20 @@ export function drawLetterhead(doc: PrintedDocument, kop: Letterhead): void {
   doc.hLine(doc.left, doc.right, ruleY, 2.2);
   doc.hLine(doc.left, doc.right, ruleY + 3, 0.7);
   doc.y = ruleY + 3 + mm(6);
+}
+
+/**
+ * A kop line keeps to one line when it can: the size steps down to `minSize` before the
+ * text wraps (a long office name or a full contact line still reads as one line).
+ */
+function fitted(doc: PrintedDocument, text: string, width: number, style: FontStyle, minSize: number): { lines: string[]; style: FontStyle } {
+  if (!text.trim()) return { lines: [], style };
+  for (let size = style.size; size >= minSize; size -= 0.5) {
+    const candidate = { ...style, size };
+    if (doc.measure(text.trim(), candidate) <= width) return { lines: [text.trim()], style: candidate };
+  }
+  const smallest = { ...style, size: minSize };
+  return { lines: doc.lines(text, width, smallest), style: smallest };
 }
 
 function drawLogo(doc: PrintedDocument, kop: Letterhead, x: number, y: number): void {

@@ -176,6 +176,16 @@ export class PrintedDocument {
     this.moveDown(opts.spaceAfter ?? 0);
   }
 
+  /** The height paragraph() would take, to keep it on one page with what follows. */
+  paragraphHeight(text: string, opts: ParagraphOptions = {}): number {
+    const style = opts.style ?? BODY;
+    const width = opts.width ?? this.right - (opts.x ?? this.left);
+    const indent = opts.firstLineIndent ?? 0;
+    this.use(style);
+    const lines = text.split('\n').reduce((n, part) => n + wrapText(part, width, (s) => this.pdf.widthOfString(s), width - indent).length, 0);
+    return lines * this.lineHeight(style) + (opts.spaceAfter ?? 0);
+  }
+
   /** A bold, centred title such as "BERITA ACARA ...". */
   heading(text: string, opts: { size?: number; underline?: boolean; spaceAfter?: number } = {}): void {
     this.paragraph(text, {

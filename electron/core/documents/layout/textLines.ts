@@ -6,8 +6,6 @@
  */
 export type Measure = (text: string) => number;
 
-const SEPARATORS = /[/\-.@_,;:)]/;
-
 /** Lines of `text`; explicit newlines start new lines. The first line may be narrower (indent). */
 export function wrapText(text: string, width: number, measure: Measure, firstLineWidth = width): string[] {
   const lines: string[] = [];
@@ -39,24 +37,41 @@ export function wrapText(text: string, width: number, measure: Measure, firstLin
   return lines;
 }
 
+/**
+ * Where an over-long word reads best when broken, most preferred first: before the "@" of an
+ * e-mail address, after a slash of a decree number, then after other punctuation.
+ */
+const BREAKS: Array<{ char: string; before: boolean }> = [
+  { char: '@', before: true },
+  { char: '/', before: false },
+  { char: '-', before: false },
+  { char: '_', before: false },
+  { char: '.', before: false },
+  { char: ',', before: false },
+];
+
 /** Splits one over-long word into pieces that each fit (at least one character per piece). */
 export function breakWord(word: string, width: number, measure: Measure): string[] {
   const pieces: string[] = [];
   let rest = word;
   while (rest && measure(rest) > width) {
-    let fit = longestFittingPrefix(rest, width, measure);
-    // Prefer to end the piece just after a separator, if that keeps at least half the line.
-    for (let i = fit - 1; i >= Math.ceil(fit / 2); i--) {
-      if (SEPARATORS.test(rest[i] ?? '')) {
-        fit = i + 1;
-        break;
-      }
-    }
-    pieces.push(rest.slice(0, fit));
-    rest = rest.slice(fit);
+    const fit = longestFittingPrefix(rest, width, measure);
+    pieces.push(rest.slice(0, preferredBreak(rest, fit)));
+    rest = rest.slice(pieces[pieces.length - 1].length);
   }
   if (rest) pieces.push(rest);
   return pieces;
+}
+
+/** The best cut within the first `fit` characters, if it keeps at least a third of the line. */
+function preferredBreak(text: string, fit: number): number {
+  const min = Math.ceil(fit / 3);
+  for (const { char, before } of BREAKS) {
+    const at = text.lastIndexOf(char, before ? fit : fit - 1);
+    const cut = before ? at : at + 1;
+    if (at >= 0 && cut >= min && cut <= fit) return cut;
+  }
+  return fit;
 }
 
 function longestFittingPrefix(text: string, width: number, measure: Measure): number {

@@ -22,7 +22,7 @@ export const nameLines = (text: string): string[] => text.split('\n').map((l) =>
 
 export const assistanceFields = {
   agencyId: recordId(),
-  topic: z.enum(ASSISTANCE_TOPICS, { error: 'invalidOption' }),
+  topic: z.enum(ASSISTANCE_TOPICS, { error: (issue) => (issue.input === undefined ? 'required' : 'invalidOption') }),
   topicOther: optionalLine(200),
   date: isoDate(),
   officeStaff: optionalText(1000).refine((s) => s !== '', { error: 'required' }),

@@ -20,7 +20,7 @@ export const mouSignatory = z
 export const mouFields = {
   title: requiredLine(300),
   number: optionalLine(150),
-  status: z.enum(MOU_STATUSES, { error: 'invalidOption' }),
+  status: z.enum(MOU_STATUSES, { error: (issue) => (issue.input === undefined ? 'required' : 'invalidOption') }),
   plannedDate: optionalDate(),
   signedDate: optionalDate(),
   validUntil: optionalDate(),

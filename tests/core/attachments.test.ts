@@ -280,6 +280,19 @@ describe('attachments: unlinking and clean-up', () => {
   });
 });
 
+describe('attachments: a store that cannot be written', () => {
+  it('refuses the attachment and changes nothing', async () => {
+    const bytes = sample.pdf('tidak tertulis');
+    // Something that is not a folder where the content's folder should be.
+    mkdirSync(store(), { recursive: true });
+    writeFileSync(join(store(), sha256Hex(bytes).slice(0, 2)), 'not a folder');
+    const before = databaseChecksum(t.dbPath);
+    const r = await attach(bytes, 'naskah.pdf');
+    expect(r.ok === false && r.error.code).toBe('INTERNAL');
+    expect(databaseChecksum(t.dbPath)).toBe(before);
+  });
+});
+
 describe('attachments: delivery', () => {
   it('hands the stored file to the host under its original name, never taking a path from the page', async () => {
     const a = await mustAttach(sample.pdf(), 'Naskah MoU.pdf');

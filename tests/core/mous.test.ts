@@ -106,7 +106,7 @@ describe('MoU validation: every bad input gives a field error and changes nothin
     ['_', () => ({ alerts: ['expired'] }), 'unknownField'],
   ];
 
-  it.each(bad)('rejects a bad %s (%#) with code %s', async (field, patch, code) => {
+  it.each(bad)('rejects a bad %s (case %#) and changes nothing', async (field, patch, code) => {
     const existing = await create(signedMou([p.pemprov.id]));
     const before = databaseChecksum(t.dbPath);
     const created = await t.call('mous.create', { ...signedMou([p.bateng.id]), ...patch(p) } as never);
@@ -226,5 +226,23 @@ describe('MoU list', () => {
     expect(page2.items).toHaveLength(1);
     const badList = await t.call('mous.list', { alert: 'soon' } as never);
     expect(badList.ok === false && badList.error.fields?.alert?.code).toBe('invalidOption');
+  });
+});
+
+describe('MoU demo data', () => {
+  it('shows every state and alert the tracker knows, relative to the day it is loaded', async () => {
+    const demo = await openTempCore({ now: () => clock });
+    try {
+      await demo.must('system.loadDemo');
+      const page = await demo.must('mous.list', { pageSize: 100 });
+      expect(page.counts).toMatchObject({ plannedOverdue: 1, expiringSoon: 1, expired: 1 });
+      expect(new Set(page.items.map((m) => m.status))).toEqual(new Set(['rencana', 'ditandatangani', 'berakhir', 'dibatalkan']));
+      expect(page.items.every((m) => m.agencies.length > 0 || m.otherParties !== '')).toBe(true);
+      const sessions = await demo.must('assistance.list', { pageSize: 100 });
+      expect(sessions.total).toBeGreaterThanOrEqual(8);
+      expect(sessions.items.every((s) => s.date <= TODAY)).toBe(true);
+    } finally {
+      await demo.cleanup();
+    }
   });
 });

@@ -26,6 +26,9 @@ afterAll(async () => {
 async function openRegister(p: Page) {
   await p.getByRole('link', { name: 'Instansi & Narahubung' }).first().click();
   await expect.poll(() => p.getByRole('heading', { name: 'Instansi & Narahubung' }).count()).toBeGreaterThan(0);
+  // The area opens on the focal-point roster; the register is its second tab.
+  await p.getByRole('tab', { name: 'Daftar instansi' }).click();
+  await expect.poll(() => p.getByLabel('Cari instansi').count()).toBe(1);
 }
 
 async function chooseGroup(p: Page, group: string) {

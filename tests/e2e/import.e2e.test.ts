@@ -61,29 +61,40 @@ async function chooseFile(p: Page, name: string, rows: unknown[][]) {
 describe('spreadsheet import in Chromium', () => {
   it('shows a clear message for a file that is not a spreadsheet', async () => {
     await page.getByRole('link', { name: 'Instansi & Narahubung' }).first().click();
+    await page.getByRole('tab', { name: 'Daftar instansi' }).click();
     await page.getByRole('link', { name: 'Impor dari spreadsheet' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Impor instansi dan narahubung' }).count()).toBe(1);
     await page.locator('input[type="file"]').first().setInputFiles({ name: 'daftar.xlsx', mimeType: MIME, buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'berisi PDF, bukan spreadsheet' }).count()).toBe(1);
+    // The template comes as a download in the browser preview.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh templat (.xlsx)' }).click();
+    expect((await download).suggestedFilename()).toBe('Templat Impor Instansi dan Narahubung.xlsx');
   });
 
   it('shows every problem, imports nothing, then imports the corrected file', async () => {
     await chooseFile(page, 'narahubung-2025.xlsx', WITH_ERRORS);
     // Mapping: guessed from the Indonesian headers under the title row.
     await expect.poll(() => page.getByText('Judul kolom dibaca dari baris 3.', { exact: false }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('textbox', { name: 'Nama instansi' }).inputValue()).toBe('Kolom B: Nama Instansi');
+    await expect.poll(() => page.getByLabel('Nama instansi', { exact: true }).inputValue()).toBe('Kolom B: Nama Instansi');
+    await screenshot(page, 'import-mapping');
     await page.getByRole('button', { name: 'Lanjut ke pemeriksaan' }).click();
 
     await expect.poll(() => page.getByText('Perbaiki 3 baris bermasalah', { exact: false }).count()).toBe(1);
     const table = page.getByRole('table', { name: 'Periksa sebelum mengimpor' });
     await expect.poll(() => table.getByText('No. HP narahubung: Nomor telepon tidak valid', { exact: false }).count()).toBe(1);
-    await expect.poll(() => table.getByText('Kelompok "BPN" tidak dikenal', { exact: false }).count()).toBe(1);
+    await expect.poll(() => table.getByText('Kelompok "BPN" belum dikenal', { exact: false }).count()).toBe(1);
     await expect.poll(() => table.getByText('Instansi yang sama sudah ada di baris 4', { exact: false }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /^Impor \d+ baris$/ }).isDisabled()).toBe(true);
-    await page.getByText('Hanya baris bermasalah').click();
+    // With problems, the list opens on the rows that need attention.
+    const onlyProblems = page.getByRole('switch', { name: 'Hanya baris bermasalah' });
+    expect(await onlyProblems.isChecked()).toBe(true);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    await page.setViewportSize({ width: 1366, height: 1000 });
     await screenshot(page, 'import-preview-problems');
-    await page.getByText('Hanya baris bermasalah').click();
-    await page.setViewportSize({ width: 1366, height: 1100 });
+    await onlyProblems.setChecked(false, { force: true });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
+    await table.locator('tbody tr').last().scrollIntoViewIfNeeded();
     await screenshot(page, 'import-preview-all');
     await page.setViewportSize({ width: 1366, height: 768 });
 
@@ -97,9 +108,12 @@ describe('spreadsheet import in Chromium', () => {
     await screenshot(page, 'import-done');
 
     await page.getByRole('link', { name: 'Buka daftar instansi' }).click();
-    for (const name of ['Inspektorat Kota Pangkalpinang', 'Dinas Kesehatan Kabupaten Bangka', 'Kantor Pertanahan Kabupaten Belitung', 'PT PLN (Persero) UP3 Bangka']) {
-      await expect.poll(() => page.getByRole('link', { name, exact: true }).count()).toBe(1);
-    }
+    const names = ['Inspektorat Kota Pangkalpinang', 'Dinas Kesehatan Kabupaten Bangka', 'Kantor Pertanahan Kabupaten Belitung', 'PT PLN (Persero) UP3 Bangka'];
+    for (const name of names) await expect.poll(() => page.getByRole('link', { name, exact: true }).count()).toBe(1);
+    // The roster shows them with their focal points.
+    await page.getByRole('tab', { name: 'Narahubung' }).click();
+    await expect.poll(() => page.getByText('Budi Santoso').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Dewi Lestari').count()).toBeGreaterThan(0);
     const roster = await preview.core.dispatch('roster.list', {}, localOperatorContext('test'));
     const items = roster.ok ? (roster.value as { items: Array<{ agencyName: string; primary: { person: { name: string; phone: string } } | null; backupCount: number }> }).items : [];
     expect(items.find((r) => r.agencyName === 'Inspektorat Kota Pangkalpinang')?.primary?.person).toMatchObject({ name: 'Budi Santoso', phone: '081270001111' });

@@ -51,7 +51,7 @@ describe('MoU tracker in Chromium', () => {
     await page.getByRole('button', { name: 'Tambah MoU' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Judul MoU').fill(TITLE);
-    await dialog.getByRole('textbox', { name: 'Instansi mitra' }).fill('Kemenag');
+    await dialog.getByLabel('Instansi mitra').fill('Kemenag');
     await page.getByRole('option', { name: 'Kanwil Kemenag Babel' }).click();
     await dialog.getByText('Ditandatangani', { exact: true }).click();
     await dialog.getByLabel('Berlaku sampai dengan').fill(addDays(today, 30));
@@ -83,12 +83,18 @@ describe('MoU tracker in Chromium', () => {
     await picker.setInputFiles({ name: 'Naskah MoU Kemenag.pdf', mimeType: 'application/pdf', buffer: sample.pdf('naskah kemenag') });
     await expect.poll(() => dialog.getByRole('button', { name: 'Buka Naskah MoU Kemenag.pdf' }).count()).toBe(1);
     await screenshot(page, 'e2e-mou-drawer');
+    // Opening goes through attachments.deliver: the preview answers with a one-time link.
+    const popup = page.context().waitForEvent('page');
+    await dialog.getByRole('button', { name: 'Buka Naskah MoU Kemenag.pdf' }).click();
+    const opened = await popup;
+    expect(opened.url()).toContain('/__simpul/files/');
+    await opened.close();
     await dialog.getByRole('button', { name: 'Tutup' }).last().click();
 
     await page.getByLabel('Cari MoU').fill('keagamaan');
     const created = row(page, TITLE);
     await expect.poll(() => created.getByText('Berakhir ≤ 90 hari').count()).toBe(1);
-    await expect.poll(() => created.getByText('Ditandatangani').count()).toBe(1);
+    await expect.poll(() => created.getByText('30 hari lagi').count()).toBe(1);
     await expect.poll(() => created.getByLabel('1 berkas').count()).toBe(1);
   });
 

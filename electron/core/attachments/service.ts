@@ -69,6 +69,14 @@ async function getLink(id: string, ctx: Pick<ServiceContext, 'manager'>): Promis
 const referencedBy = (ctx: Pick<ServiceContext, 'raw'>) => (sha256: string): boolean =>
   ctx.raw.prepare('SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1').get(sha256) !== undefined;
 
+/** A full disk or a read-only data folder is something the clerk can act on. */
+function writeFailure(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && ['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EDQUOT', 'EIO'].includes(code)
+    ? Object.assign(new DomainError('INTERNAL', 'attachmentWriteFailed'), { cause: error })
+    : error;
+}
+
 const contentError = (key: 'attachmentEmpty' | 'attachmentTooLarge') => {
   const params = key === 'attachmentTooLarge' ? { max: MAX_ATTACHMENT_LABEL } : undefined;
   return new DomainError('VALIDATION', key, params, { base64: { key, params } });
@@ -99,8 +107,11 @@ export async function addAttachment(input: AddInput, ctx: ServiceContext): Promi
   }
 
   const root = ctx.paths.attachmentsDir;
-  if ((await storeContent(root, sha256, kind, bytes)) === 'created') {
-    ctx.effects.onRollback(() => removeIfUnreferenced(root, sha256, kind, referencedBy(ctx)).then(() => undefined));
+  const cleanUp = () => ctx.effects.onRollback(() => removeIfUnreferenced(root, sha256, kind, referencedBy(ctx)).then(() => undefined));
+  try {
+    await storeContent(root, sha256, kind, bytes, cleanUp);
+  } catch (error) {
+    throw writeFailure(error);
   }
 
   const now = ctx.now().toISOString();

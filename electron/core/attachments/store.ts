@@ -58,12 +58,21 @@ export async function verifyStored(path: string, sha256: string, sizeBytes: numb
 /**
  * Makes sure the content is on disk under its hash: written atomically (temporary file,
  * fsync, rename, folder fsync) unless an intact copy is there already. "created" means this
- * call wrote it (new, or replacing a missing or damaged copy).
+ * call wrote it (new, or replacing a missing or damaged copy); beforeWrite runs first, so a
+ * failure half-way (e.g. after the rename) is still cleaned up.
  */
-export async function storeContent(root: string, sha256: string, kind: AttachmentKind, bytes: Uint8Array): Promise<'created' | 'present'> {
+export async function storeContent(
+  root: string,
+  sha256: string,
+  kind: AttachmentKind,
+  bytes: Uint8Array,
+  /** Called before anything is written: the caller arranges the clean-up first. */
+  beforeWrite: () => void = () => {},
+): Promise<'created' | 'present'> {
   const path = storedFilePath(root, sha256, kind);
   const state = await verifyStored(path, sha256, bytes.length);
   if (state === 'ok') return 'present';
+  beforeWrite();
   if (state === 'corrupt') await removeFile(path);
   await writeFileAtomic(path, bytes);
   await chmod(path, 0o444);

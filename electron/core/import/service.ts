@@ -71,7 +71,7 @@ async function prepare(input: PreviewInput, bytes: Uint8Array, ctx: ServiceConte
     index,
     letter: columnLetter(index),
     header: h,
-    samples: data.map((r) => cellText(r.cells[index] ?? null)).filter((t) => t !== '').slice(0, 3),
+    samples: [...new Set(data.map((r) => cellText(r.cells[index] ?? null)).filter((t) => t !== ''))].slice(0, 3),
   }));
   const suggestedMapping = suggestMapping(headers);
   const appliedMapping = input.mapping ?? suggestedMapping;

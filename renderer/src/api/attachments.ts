@@ -11,10 +11,12 @@ const OWNER_KEYS: Record<AttachableEntity, readonly string[]> = {
   assistance: queryKeys.assistance.all,
 };
 
-export function useAttachments(entity: AttachableEntity, entityId: string) {
+/** A record not saved yet (entityId null) has nothing attached and nothing is asked. */
+export function useAttachments(entity: AttachableEntity, entityId: string | null) {
   return useQuery({
-    queryKey: queryKeys.attachments.of(entity, entityId),
-    queryFn: () => call((api) => api.attachments.list({ entity, entityId })),
+    queryKey: queryKeys.attachments.of(entity, entityId ?? ''),
+    queryFn: () => call((api) => api.attachments.list({ entity, entityId: entityId ?? '' })),
+    enabled: entityId !== null,
   });
 }
 

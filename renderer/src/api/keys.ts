@@ -2,6 +2,7 @@ import type { AgencyListInput } from '../../../shared/contract/agencies';
 import type { AttachableEntity } from '../../../shared/attachments';
 import type { AssistanceListInput } from '../../../shared/contract/assistance';
 import type { MouListInput } from '../../../shared/contract/mous';
+import type { RosterListInput } from '../../../shared/contract/roster';
 
 /**
  * Query keys per domain. Mutations invalidate by prefix (e.g. every ['agencies', ...]),
@@ -22,6 +23,18 @@ export const queryKeys = {
   },
   agencyGroups: {
     all: ['agencyGroups'] as const,
+  },
+  /** The focal-point roster: list, per-agency history and as-of lookups all refresh together. */
+  roster: {
+    all: ['roster'] as const,
+    list: (input: RosterListInput) => ['roster', 'list', input] as const,
+    history: (agencyId: string) => ['roster', 'history', agencyId] as const,
+    asOf: (agencyId: string, date: string) => ['roster', 'asOf', agencyId, date] as const,
+  },
+  persons: {
+    all: ['persons'] as const,
+    list: (search: string) => ['persons', 'list', search] as const,
+    detail: (id: string) => ['persons', 'detail', id] as const,
   },
   mous: {
     all: ['mous'] as const,

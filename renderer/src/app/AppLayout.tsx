@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSystemStatus } from '../api/system';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NAV_AREAS } from './navigation';
+import { NAV_AREAS, type NavArea } from './navigation';
 import classes from './AppLayout.module.css';
 
 function isActive(pathname: string, path: string): boolean {
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 }
+
+const areaActive = (pathname: string, area: NavArea): boolean => [area.path, ...(area.also ?? [])].some((p) => isActive(pathname, p));
 
 /** The shell: header with the office, menu of all areas, the page in the main area. */
 export function AppLayout() {
@@ -61,8 +63,8 @@ export function AppLayout() {
               to={area.path}
               label={t(`nav.${area.key}`)}
               leftSection={<area.icon size={19} stroke={1.6} />}
-              active={isActive(pathname, area.path)}
-              aria-current={isActive(pathname, area.path) ? 'page' : undefined}
+              active={areaActive(pathname, area)}
+              aria-current={areaActive(pathname, area) ? 'page' : undefined}
               onClick={close}
               className={classes.navLink}
             />

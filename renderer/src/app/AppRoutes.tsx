@@ -10,6 +10,10 @@ import { AgencyListPage } from '../features/agencies/AgencyListPage';
 import { FirstRunProfilePage } from '../features/firstRun/FirstRunProfilePage';
 import { WelcomePage } from '../features/firstRun/WelcomePage';
 import { HomePage } from '../features/home/HomePage';
+import { ImportPage } from '../features/import/ImportPage';
+import { MouPage } from '../features/mou/MouPage';
+import { PersonDetailPage } from '../features/persons/PersonDetailPage';
+import { RosterPage } from '../features/roster/RosterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { NAV_AREAS, type ComingSoonArea } from './navigation';
@@ -47,9 +51,14 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
-        <Route path="instansi" element={<AgencyListPage />} />
+        <Route path="instansi" element={<RosterPage />} />
+        <Route path="instansi/daftar" element={<AgencyListPage />} />
+        <Route path="instansi/impor" element={<ImportPage />} />
         <Route path="instansi/:id" element={<AgencyDetailPage />} />
+        <Route path="narahubung/orang/:id" element={<PersonDetailPage />} />
         <Route path="pengaturan" element={<SettingsPage />} />
+        <Route path="mou" element={<MouPage tab="mous" />} />
+        <Route path="mou/pendampingan" element={<MouPage tab="assistance" />} />
         {NAV_AREAS.filter((a) => a.comingSoon).map((a) => (
           <Route key={a.key} path={a.path.slice(1)} element={<ComingSoonPage area={a.key as ComingSoonArea} />} />
         ))}

@@ -1,5 +1,8 @@
 import type { Messages } from './id';
+import { agencyImportEn } from './agencyImport';
 import { partnershipsEn } from './partnerships';
+import { focalEn } from './focal';
+import { rosterEn } from './roster';
 
 /** English UI strings; the type keeps the keys in step with id.ts. */
 export const en: Messages = {
@@ -94,14 +97,6 @@ export const en: Messages = {
           'Follow-up monitoring and technical assistance',
         ],
       },
-      mou: {
-        lead: 'Memoranda of understanding with regional governments and other agencies.',
-        items: [
-          'MoUs signed and planned',
-          'Validity period and reminders before expiry',
-          'Attached MoU documents',
-        ],
-      },
       archive: {
         lead: 'Protecting and sending the office data.',
         items: [
@@ -126,7 +121,7 @@ export const en: Messages = {
     shortcuts: 'Shortcuts',
     openSettings: 'Office profile & letterhead',
     nextTitle: 'Coming soon',
-    nextText: 'Focal points per agency, public complaints, events, action plans and MoUs will be added in the next versions.',
+    nextText: 'Public complaints, events and action plans will be added in the next versions.',
   },
   firstRun: {
     title: 'Welcome to Simpul',
@@ -277,9 +272,11 @@ export const en: Messages = {
     notesHeading: 'Notes',
     noNotes: 'No notes.',
     focalHeading: 'Focal points',
-    focalSoon: "This agency's focal points and their history (who held the role, from when, appointed by which letter or decree, and why it ended) will be available in a later version.",
     recordHeading: 'System information',
     officeCode: 'Office code',
   },
   ...partnershipsEn,
+  ...agencyImportEn,
+  ...rosterEn,
+  ...focalEn,
 };

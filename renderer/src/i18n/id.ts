@@ -2,7 +2,10 @@
  * Indonesian UI strings: the reference language. en.ts must have the same shape (checked
  * by its type). i18next interpolates {{name}}; single braces such as {nomor} are literal.
  */
+import { agencyImportId } from './agencyImport';
 import { partnershipsId } from './partnerships';
+import { focalId } from './focal';
+import { rosterId } from './roster';
 
 export const id = {
   app: {
@@ -96,14 +99,6 @@ export const id = {
           'Pemantauan tindak lanjut dan pendampingan teknis',
         ],
       },
-      mou: {
-        lead: 'Nota kesepahaman dengan pemerintah daerah dan instansi lain.',
-        items: [
-          'Daftar MoU yang sudah ditandatangani dan yang direncanakan',
-          'Masa berlaku dan pengingat sebelum berakhir',
-          'Lampiran naskah MoU',
-        ],
-      },
       archive: {
         lead: 'Pengamanan dan pengiriman data kantor.',
         items: [
@@ -128,7 +123,7 @@ export const id = {
     shortcuts: 'Pintasan',
     openSettings: 'Profil kantor & kop surat',
     nextTitle: 'Segera hadir',
-    nextText: 'Narahubung per instansi, laporan masyarakat, kegiatan, rencana aksi dan MoU akan ditambahkan pada versi berikutnya.',
+    nextText: 'Laporan masyarakat, kegiatan dan rencana aksi akan ditambahkan pada versi berikutnya.',
   },
   firstRun: {
     title: 'Selamat datang di Simpul',
@@ -279,11 +274,13 @@ export const id = {
     notesHeading: 'Catatan',
     noNotes: 'Tidak ada catatan.',
     focalHeading: 'Narahubung',
-    focalSoon: 'Daftar narahubung (focal point) instansi ini beserta riwayatnya (siapa menjabat, sejak kapan, berdasarkan surat atau SK apa, dan mengapa berakhir) akan tersedia pada versi berikutnya.',
     recordHeading: 'Informasi sistem',
     officeCode: 'Kode kantor',
   },
   ...partnershipsId,
+  ...agencyImportId,
+  ...rosterId,
+  ...focalId,
 } as const satisfies Dictionary;
 
 /** The shape every language file must follow: same keys, strings (or lists of strings) as leaves. */

@@ -38,7 +38,7 @@ export const partnershipsId = {
     alertHints: {
       plannedOverdue: 'Tanggal rencana sudah lewat, MoU belum ditandatangani.',
       expiringSoon: 'Masa berlaku habis dalam 90 hari atau kurang: siapkan perpanjangan.',
-      expired: 'Masa berlaku sudah habis tetapi status masih Ditandatangani: perpanjang atau ubah status menjadi Berakhir.',
+      expired: 'Masa berlaku habis, status masih Ditandatangani: perpanjang atau ubah ke Berakhir.',
     },
     attentionLabel: 'Perlu perhatian',
     showAlert: 'Tampilkan MoU: {{alert}}',
@@ -182,7 +182,6 @@ export const partnershipsId = {
     placeholders: {
       agency: 'Pilih instansi',
       topicOther: 'Penyusunan SOP pengelolaan pengaduan',
-      officeStaff: 'Rina Oktaviani',
     },
     help: {
       participants: 'Isi jumlah, nama, atau keduanya.',
@@ -229,11 +228,11 @@ export const partnershipsEn: Widen<typeof partnershipsId> = {
     tabAssistance: 'Technical assistance',
     add: 'Add MoU',
     status: { rencana: 'Planned', ditandatangani: 'Signed', berakhir: 'Ended', dibatalkan: 'Cancelled' },
-    alerts: { plannedOverdue: 'Past planned date', expiringSoon: 'Ends within 90 days', expired: 'Past validity' },
+    alerts: { plannedOverdue: 'Plan overdue', expiringSoon: 'Ends ≤ 90 days', expired: 'Expired' },
     alertHints: {
       plannedOverdue: 'The planned date has passed and the MoU is not signed.',
       expiringSoon: 'Validity ends within 90 days: prepare a renewal.',
-      expired: 'Validity has ended but the status is still Signed: renew it or set the status to Ended.',
+      expired: 'Validity ended, status still Signed: renew it or set it to Ended.',
     },
     attentionLabel: 'Needs attention',
     showAlert: 'Show MoUs: {{alert}}',
@@ -377,7 +376,6 @@ export const partnershipsEn: Widen<typeof partnershipsId> = {
     placeholders: {
       agency: 'Choose an agency',
       topicOther: 'Drafting a complaint-handling SOP',
-      officeStaff: 'Rina Oktaviani',
     },
     help: {
       participants: 'Enter the number, the names, or both.',

@@ -40,7 +40,21 @@ export function useServerFieldErrors(lang: Lang) {
   );
 }
 
-/** Names of the top-level fields whose values differ between two snapshots. */
-export function changedFields<T extends object>(values: T, previous: T): string[] {
-  return (Object.keys(values) as Array<keyof T>).filter((k) => values[k] !== previous[k]).map(String);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Paths of the fields whose values differ between two snapshots; nested groups give their
+ * own path and each changed leaf's ("successor" and "successor.newPerson.nip").
+ */
+export function changedFields<T extends object>(values: T, previous: T, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(values) as Array<keyof T & string>) {
+    const a: unknown = values[key];
+    const b: unknown = previous[key];
+    if (a === b) continue;
+    const path = `${prefix}${key}`;
+    out.push(path);
+    if (isPlainObject(a) && isPlainObject(b)) out.push(...changedFields(a, b, `${path}.`));
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
-import { Anchor, DataList, Grid, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconUsersGroup } from '@tabler/icons-react';
+import { Anchor, DataList, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyDto } from '../../../../shared/dto';
 import { useLang } from '../../app/i18n';
 import { formatTimestamp } from '../../components/formatTimestamp';
+import { AgencyPartnershipCards } from '../mou/AgencyPartnershipCards';
+import { AgencyFocalSection } from '../roster/AgencyFocalSection';
 import classes from './AgencyDetailCards.module.css';
 import type { AGENCY_FIELDS } from './agencyFormValues';
 
@@ -37,6 +38,8 @@ export function AgencyDetailCards({ agency: a }: { agency: AgencyDto }) {
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack gap="lg">
+          {/* Who to contact comes first: the reason most people open an agency. */}
+          <AgencyFocalSection agency={a} />
           <Card id="agency-data" title={t('agencies.dataHeading')}>
             <DataList labelWidth={190} withDivider>
               <Row label={f('name')} value={a.name} />
@@ -48,16 +51,7 @@ export function AgencyDetailCards({ agency: a }: { agency: AgencyDto }) {
               <Row label={f('email')} value={a.email && <Anchor href={`mailto:${a.email}`} fz="inherit">{a.email}</Anchor>} />
             </DataList>
           </Card>
-          <Card id="agency-focal" title={t('agencies.focalHeading')}>
-            <Group gap="md" wrap="nowrap" align="flex-start">
-              <ThemeIcon variant="light" color="gray" size={40} radius="md" aria-hidden>
-                <IconUsersGroup size={22} />
-              </ThemeIcon>
-              <Text size="sm" c="dimmed">
-                {t('agencies.focalSoon')}
-              </Text>
-            </Group>
-          </Card>
+          <AgencyPartnershipCards agencyId={a.id} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>

@@ -52,7 +52,7 @@ export function AgencyDetailPage() {
       <>
         <PageHeader above={crumbs} title={t('agencies.detailBreadcrumb')} />
         <ErrorAlert error={agency.error} title={t('errors.loadFailed')} onRetry={() => void agency.refetch()} retrying={agency.isFetching} />
-        <Button component={Link} to="/instansi" variant="default" mt="md">
+        <Button component={Link} to="/instansi/daftar" variant="default" mt="md">
           {t('agencies.backToList')}
         </Button>
       </>

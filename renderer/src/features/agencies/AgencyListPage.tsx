@@ -1,12 +1,12 @@
 import { Button, Group, Paper, Select, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { AgencyDto } from '../../../../shared/dto';
 import { useAgencyList } from '../../api/agencies';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { AgencyArea } from './AgencyArea';
 import { AgencyFilters } from './AgencyFilters';
 import { AgencyFormDrawer } from './AgencyFormDrawer';
 import { AgencyListEmpty } from './AgencyListEmpty';
@@ -15,7 +15,7 @@ import { AgencyTable } from './AgencyTable';
 import { SetActiveModal } from './SetActiveModal';
 import { useAgencyListParams, type AgencySortField } from './useAgencyListParams';
 
-/** Instansi & Narahubung: the register of partner agencies. */
+/** Instansi & Narahubung, tab "Daftar instansi": the register of partner agencies. */
 export function AgencyListPage() {
   const { t } = useTranslation();
   const { params, input, update, filtered } = useAgencyListParams();
@@ -50,66 +50,72 @@ export function AgencyListPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('agencies.title')}
+      <AgencyArea
+        tab="register"
         lead={t('agencies.lead')}
         actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setDrawer({ opened: true })}>
-            {t('agencies.add')}
-          </Button>
+          <>
+            <Button component={Link} to="/instansi/impor" variant="default" leftSection={<IconFileImport size={18} />}>
+              {t('agencyImport.open')}
+            </Button>
+            <Button leftSection={<IconPlus size={18} />} onClick={() => setDrawer({ opened: true })}>
+              {t('agencies.add')}
+            </Button>
+          </>
         }
-      />
-      <Paper p={0}>
-        <Group p="md" justify="space-between" align="flex-end">
-          <AgencyFilters params={params} update={update} filtered={filtered} />
-        </Group>
-        {list.isError && (
-          <Paper withBorder={false} px="md" pb="md">
-            <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-          </Paper>
-        )}
-        {!list.isError && (empty ? (
-          <AgencyListEmpty filtered={filtered} />
-        ) : (
-          <AgencyTable
-            items={data?.items}
-            params={params}
-            onSort={sort}
-            onEdit={(agency) => setDrawer({ opened: true, agency })}
-            onToggleActive={setToggling}
-            refreshing={list.isPlaceholderData}
-            skeletonRows={8}
-          />
-        ))}
-        {data && data.total > 0 && (
-          <Group justify="space-between" p="md" gap="md" wrap="wrap">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('agencies.summary', {
-                from: String((data.page - 1) * data.pageSize + 1),
-                to: String((data.page - 1) * data.pageSize + data.items.length),
-                total: String(data.total),
-              })}
-            </Text>
-            <Group gap="md">
-              <Group gap="xs">
-                <Text size="sm" c="dimmed" component="label" htmlFor="agency-page-size">
-                  {t('agencies.pageSize')}
-                </Text>
-                <Select
-                  id="agency-page-size"
-                  w={80}
-                  size="xs"
-                  data={['25', '50', '100']}
-                  value={String(params.pageSize)}
-                  onChange={(value) => update({ pageSize: Number(value ?? 25), page: 1 })}
-                  allowDeselect={false}
-                />
-              </Group>
-              <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
-            </Group>
+      >
+        <Paper p={0}>
+          <Group p="md" justify="space-between" align="flex-end">
+            <AgencyFilters params={params} update={update} filtered={filtered} />
           </Group>
-        )}
-      </Paper>
+          {list.isError && (
+            <Paper withBorder={false} px="md" pb="md">
+              <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+            </Paper>
+          )}
+          {!list.isError && (empty ? (
+            <AgencyListEmpty filtered={filtered} />
+          ) : (
+            <AgencyTable
+              items={data?.items}
+              params={params}
+              onSort={sort}
+              onEdit={(agency) => setDrawer({ opened: true, agency })}
+              onToggleActive={setToggling}
+              refreshing={list.isPlaceholderData}
+              skeletonRows={8}
+            />
+          ))}
+          {data && data.total > 0 && (
+            <Group justify="space-between" p="md" gap="md" wrap="wrap">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t('agencies.summary', {
+                  from: String((data.page - 1) * data.pageSize + 1),
+                  to: String((data.page - 1) * data.pageSize + data.items.length),
+                  total: String(data.total),
+                })}
+              </Text>
+              <Group gap="md">
+                <Group gap="xs">
+                  <Text size="sm" c="dimmed" component="label" htmlFor="agency-page-size">
+                    {t('agencies.pageSize')}
+                  </Text>
+                  <Select
+                    id="agency-page-size"
+                    w={80}
+                    size="xs"
+                    data={['25', '50', '100']}
+                    value={String(params.pageSize)}
+                    onChange={(value) => update({ pageSize: Number(value ?? 25), page: 1 })}
+                    allowDeselect={false}
+                  />
+                </Group>
+                <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
+              </Group>
+            </Group>
+          )}
+        </Paper>
+      </AgencyArea>
       <AgencyFormDrawer opened={drawer.opened} agency={drawer.agency} onClose={() => setDrawer((d) => ({ ...d, opened: false }))} />
       <SetActiveModal agency={toggling} onClose={() => setToggling(null)} />
     </>

@@ -2,19 +2,18 @@ import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import classes from './AgencyTable.module.css';
-import type { AgencySortField } from './useAgencyListParams';
 
-interface Props {
-  field: AgencySortField;
+interface Props<F extends string> {
+  field: F;
   label: string;
-  sortBy: AgencySortField;
+  sortBy: F;
   sortDir: 'asc' | 'desc';
-  onSort: (field: AgencySortField) => void;
+  onSort: (field: F) => void;
   width?: number | string;
 }
 
-/** A column header that sorts the register; announces its state through aria-sort. */
-export function SortableTh({ field, label, sortBy, sortDir, onSort, width }: Props) {
+/** A column header that sorts a list (register, roster); announces its state through aria-sort. */
+export function SortableTh<F extends string>({ field, label, sortBy, sortDir, onSort, width }: Props<F>) {
   const { t } = useTranslation();
   const active = sortBy === field;
   const Icon = active ? (sortDir === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;

@@ -33,7 +33,7 @@ export function AgencySummaryCard() {
         <Title order={2} fz="md" id="home-agencies">
           {t('home.agenciesCard')}
         </Title>
-        <Anchor component={Link} to="/instansi" size="sm">
+        <Anchor component={Link} to="/instansi/daftar" size="sm">
           {t('home.openRegister')}
         </Anchor>
       </Group>
@@ -41,8 +41,8 @@ export function AgencySummaryCard() {
         <ErrorAlert error={failed.error} title={t('errors.loadFailed')} onRetry={() => void Promise.all([active.refetch(), inactive.refetch(), groups.refetch()])} />
       )}
       <SimpleGrid cols={2} spacing="md" mb="lg">
-        <Figure label={t('home.activeCount')} value={active.data?.total} to="/instansi" tone="primary" />
-        <Figure label={t('home.inactiveCount')} value={inactive.data?.total} to="/instansi?status=inactive" tone="muted" />
+        <Figure label={t('home.activeCount')} value={active.data?.total} to="/instansi/daftar" tone="primary" />
+        <Figure label={t('home.inactiveCount')} value={inactive.data?.total} to="/instansi/daftar?status=inactive" tone="muted" />
       </SimpleGrid>
       <Title order={3} fz="sm" c="dimmed" fw={600} mb="xs">
         {t('home.perGroup')}
@@ -63,7 +63,7 @@ export function AgencySummaryCard() {
             {visibleGroups.map((g) => (
               <Table.Tr key={g.id}>
                 <Table.Td w="45%">
-                  <Anchor component={Link} to={`/instansi?group=${g.id}`} size="sm" c="dark">
+                  <Anchor component={Link} to={`/instansi/daftar?group=${g.id}`} size="sm" c="dark">
                     {g.name}
                   </Anchor>
                 </Table.Td>

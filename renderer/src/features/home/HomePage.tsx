@@ -25,10 +25,10 @@ export function HomePage() {
                 {t('home.shortcuts')}
               </Title>
               <Stack gap="xs">
-                <Button component={Link} to="/instansi?baru=1" leftSection={<IconPlus size={16} />} justify="flex-start" variant="light">
+                <Button component={Link} to="/instansi/daftar?baru=1" leftSection={<IconPlus size={16} />} justify="flex-start" variant="light">
                   {t('home.addAgency')}
                 </Button>
-                <Button component={Link} to="/instansi" leftSection={<IconArrowRight size={16} />} justify="flex-start" variant="default">
+                <Button component={Link} to="/instansi/daftar" leftSection={<IconArrowRight size={16} />} justify="flex-start" variant="default">
                   {t('home.openRegister')}
                 </Button>
                 <Button component={Link} to="/pengaturan" leftSection={<IconSettings size={16} />} justify="flex-start" variant="default">

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Input, Paper, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Grid, Group, Input, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -165,6 +165,24 @@ export function SettingsForm({ settings, onSaved, secondaryAction }: Props) {
                 </div>
               </Input.Wrapper>
               <LetterPatternInput inputProps={form.getInputProps('letterNumberPattern')} />
+            </Section>
+
+            <Section title={t('focalSettings.section')}>
+              <NumberInput
+                label={t('focalSettings.staleAfterMonths')}
+                description={t('focalSettings.staleAfterMonthsHelp')}
+                min={1}
+                max={36}
+                step={1}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                w={{ base: '100%', sm: 440 }}
+                {...form.getInputProps('staleAfterMonths')}
+                // An emptied field is "not a number" for the schema, not a silent 0.
+                onChange={(value) => form.setFieldValue('staleAfterMonths', typeof value === 'number' ? value : Number.NaN)}
+                value={Number.isNaN(v.staleAfterMonths) ? '' : v.staleAfterMonths}
+              />
             </Section>
 
             <Paper p="md" className={classes.actions}>

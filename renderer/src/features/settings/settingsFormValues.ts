@@ -17,12 +17,15 @@ export interface SettingsFormValues extends Record<string, unknown> {
   headNip: string;
   paperSize: PaperSize;
   letterNumberPattern: string;
+  /** Months after which unconfirmed focal-point data is flagged "Data usang". */
+  staleAfterMonths: number;
 }
 
 /** Every input of the settings form, for placing server field errors. */
 export const SETTINGS_FIELDS = [
   'officeCode', 'officeName', 'province', 'city', 'address', 'phone', 'email', 'website',
   'logoDataUrl', 'headName', 'headPosition', 'headNip', 'paperSize', 'letterNumberPattern',
+  'staleAfterMonths',
 ] as const satisfies ReadonlyArray<keyof SettingsFormValues>;
 
 /** The loaded profile, or sensible defaults on first run (A4, the default number pattern). */
@@ -42,6 +45,7 @@ export function toSettingsFormValues(dto: OfficeSettingsDto | null): SettingsFor
     headNip: dto?.headNip ?? '',
     paperSize: dto?.paperSize ?? 'A4',
     letterNumberPattern: dto?.letterNumberPattern ?? DEFAULT_LETTER_PATTERN,
+    staleAfterMonths: dto?.staleAfterMonths ?? 6,
   };
 }
 

@@ -1,0 +1,187 @@
+import { ActionIcon, Anchor, Group, Menu, Skeleton, Stack, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconDots, IconPaperclip, IconPencil, IconSelector, IconTrash } from '@tabler/icons-react';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MouDto } from '../../../../shared/dto';
+import { useLang } from '../../app/i18n';
+import { shortCalendarDate } from './calendarDate';
+import { MouAlertBadges, MouStatusBadge } from './MouBadges';
+import classes from './MouPanel.module.css';
+import type { MouListParams, MouSortField } from './useMouListParams';
+
+interface Props {
+  items: MouDto[] | undefined;
+  params: MouListParams;
+  onSort: (field: MouSortField) => void;
+  onEdit: (mou: MouDto) => void;
+  onDelete: (mou: MouDto) => void;
+  refreshing: boolean;
+}
+
+function SortTh({ field, label, params, onSort, width }: { field: MouSortField; label: string; params: MouListParams; onSort: (f: MouSortField) => void; width?: number | string }) {
+  const { t } = useTranslation();
+  const active = params.sortBy === field;
+  const Icon = active ? (params.sortDir === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
+  return (
+    <Table.Th w={width} className={classes.th} aria-sort={active ? (params.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => onSort(field)} className={classes.sortButton} data-active={active || undefined} title={t('mou.sortBy', { column: label })}>
+        <Group gap={4} wrap="nowrap" justify="space-between">
+          <Text fw={600} size="sm" component="span">
+            {label}
+          </Text>
+          <Icon size={14} stroke={1.8} aria-hidden />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function Th({ label, width }: { label: string; width?: number | string }) {
+  return (
+    <Table.Th w={width} className={classes.th}>
+      <Text fw={600} size="sm" component="span">
+        {label}
+      </Text>
+    </Table.Th>
+  );
+}
+
+/** Days until the end of validity, in words and colour (only while it still matters). */
+function ValidityNote({ mou }: { mou: MouDto }) {
+  const { t } = useTranslation();
+  const days = mou.daysToExpiry;
+  if (days === null || mou.status !== 'ditandatangani' || days > 365) return null;
+  const text = days > 0 ? t('mou.daysLeft', { count: days }) : days === 0 ? t('mou.endsToday') : t('mou.daysAgo', { count: -days });
+  return (
+    <Text size="xs" c={days < 0 ? 'red.7' : days <= 90 ? 'orange.8' : 'dimmed'} fw={days <= 90 ? 600 : undefined}>
+      {text}
+    </Text>
+  );
+}
+
+export const mouTitleId = (id: string) => `mou-title-${id}`;
+
+export function MouTable({ items, params, onSort, onEdit, onDelete, refreshing }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const sort = { params, onSort };
+
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing={10} horizontalSpacing="md" className={classes.table} data-refreshing={refreshing || undefined} aria-busy={refreshing || !items}>
+        <Table.Thead className={classes.thead}>
+          <Table.Tr>
+            <SortTh field="title" label={t('mou.colMou')} {...sort} />
+            <Th label={t('mou.colStatus')} width={170} />
+            <SortTh field="date" label={t('mou.colDate')} width={150} {...sort} />
+            <SortTh field="validUntil" label={t('mou.colValidUntil')} width={140} {...sort} />
+            <Th label={t('mou.colAlerts')} width={170} />
+            <Table.Th w={52} className={classes.th}>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {!items &&
+            Array.from({ length: 6 }, (_, i) => (
+              <Table.Tr key={i}>
+                {[80, 50, 60, 55, 50, 20].map((w, j) => (
+                  <Table.Td key={j}>
+                    <Skeleton h={14} w={`${w}%`} />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          {items?.map((m) => {
+            const others = m.otherParties.split('\n').filter((l) => l.trim() !== '');
+            return (
+              <Table.Tr key={m.id} data-mou={m.id}>
+                <Table.Td>
+                  <Stack gap={3}>
+                    <Group gap={6} wrap="nowrap" align="flex-start">
+                      <Anchor component="button" type="button" onClick={() => onEdit(m)} fw={600} size="sm" c="simpul.9" ta="left" className={classes.title} id={mouTitleId(m.id)}>
+                        {m.title}
+                      </Anchor>
+                      {m.attachmentCount > 0 && (
+                        <Tooltip label={t('mou.files', { count: m.attachmentCount })}>
+                          <Group gap={2} wrap="nowrap" c="dimmed" aria-label={t('mou.files', { count: m.attachmentCount })}>
+                            <IconPaperclip size={14} aria-hidden />
+                            <Text size="xs" component="span" aria-hidden>
+                              {m.attachmentCount}
+                            </Text>
+                          </Group>
+                        </Tooltip>
+                      )}
+                    </Group>
+                    {m.number && (
+                      <Text size="xs" c="dimmed">
+                        {m.number}
+                      </Text>
+                    )}
+                    <Text size="xs" component="div">
+                      {m.agencies.length === 0 && others.length === 0 && <Text span size="xs" c="dimmed">{t('mou.noParties')}</Text>}
+                      {m.agencies.map((a, i) => (
+                        <Fragment key={a.id}>
+                          {i > 0 && ' · '}
+                          <Anchor component={Link} to={`/instansi/${a.id}`} size="xs" c={a.active ? undefined : 'dimmed'}>
+                            {a.shortName || a.name}
+                          </Anchor>
+                        </Fragment>
+                      ))}
+                      {others.length > 0 && `${m.agencies.length > 0 ? ' · ' : ''}${others.join(' · ')}`}
+                    </Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <MouStatusBadge status={m.status} />
+                </Table.Td>
+                <Table.Td>
+                  {(m.signedDate ?? m.plannedDate) ? (
+                    <>
+                      <Text size="xs" c="dimmed">
+                        {m.signedDate ? t('mou.dateSigned') : t('mou.datePlanned')}
+                      </Text>
+                      <Text size="sm" className={classes.nowrap}>
+                        {shortCalendarDate(m.signedDate ?? m.plannedDate, lang)}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text size="sm" c="dimmed">—</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" className={classes.nowrap}>
+                    {shortCalendarDate(m.validUntil, lang)}
+                  </Text>
+                  <ValidityNote mou={m} />
+                </Table.Td>
+                <Table.Td>
+                  <MouAlertBadges alerts={m.alerts} />
+                </Table.Td>
+                <Table.Td>
+                  <Menu position="bottom-end" withinPortal shadow="md" width={180}>
+                    <Menu.Target>
+                      <ActionIcon variant="subtle" color="gray" aria-label={t('common.actions')} aria-describedby={mouTitleId(m.id)}>
+                        <IconDots size={18} />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(m)}>
+                        {t('common.edit')}
+                      </Menu.Item>
+                      <Menu.Divider />
+                      <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(m)}>
+                        {t('mou.delete')}
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,150 @@
+import { Group, Paper, Select, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/ApiError';
+import { usePrintRosterDirectory, useExportRosterXlsx } from '../../api/documents';
+import { useConfirmAssignments, useRosterList } from '../../api/roster';
+import { useLang } from '../../app/i18n';
+import { DocumentActions } from '../../components/documents/DocumentActions';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { AgencyArea } from '../agencies/AgencyArea';
+import { AgencyPager } from '../agencies/AgencyPager';
+import { longDate } from './focalDates';
+import { RosterEmpty } from './RosterEmpty';
+import { RosterFilters } from './RosterFilters';
+import { RosterFlagSummary } from './RosterFlagSummary';
+import { RosterSelectionBar } from './RosterSelectionBar';
+import { RosterTable } from './RosterTable';
+import { ROSTER_PAGE_SIZES, useRosterParams, type RosterSortField } from './useRosterParams';
+
+/** "Narahubung": every agency with its focal point today, the gaps flagged, bulk confirmation. */
+export function RosterPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { params, input, update, filtered } = useRosterParams();
+  const list = useRosterList(input);
+  const confirm = useConfirmAssignments();
+  const print = usePrintRosterDirectory();
+  const exportXlsx = useExportRosterXlsx();
+
+  // The selection survives paging and sorting, not a change of what is listed.
+  const { page: _page, pageSize: _size, sortBy: _sort, sortDir: _dir, ...scope } = input;
+  const scopeKey = JSON.stringify(scope);
+  const [selection, setSelection] = useState<{ scope: string; ids: ReadonlySet<string> }>({ scope: scopeKey, ids: new Set() });
+  const selected = selection.scope === scopeKey ? selection.ids : new Set<string>();
+  const select = (ids: string[], on: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    setSelection({ scope: scopeKey, ids: next });
+  };
+  const clearSelection = () => setSelection({ scope: scopeKey, ids: new Set() });
+
+  const sort = (field: RosterSortField) => {
+    if (params.sortBy === field) update({ sortDir: params.sortDir === 'asc' ? 'desc' : 'asc', page: 1 });
+    // Oldest confirmation first is what needs checking.
+    else update({ sortBy: field, sortDir: 'asc', page: 1 });
+  };
+
+  const confirmSelected = async () => {
+    const ids = [...selected];
+    try {
+      const { confirmed } = await confirm.mutateAsync(ids);
+      const day = longDate(list.data?.today ?? null, lang);
+      const skipped = ids.length - confirmed;
+      notifySuccess(
+        t('roster.confirmedTitle', { count: confirmed }),
+        skipped > 0 ? t('roster.confirmedPartly', { date: day, skipped }) : t('roster.confirmedText', { date: day }),
+      );
+      clearSelection();
+    } catch (error) {
+      if (isApiError(error) && error.code === 'CONFLICT') notifyError(t('roster.confirmNothingTitle'), t('roster.confirmNothing'));
+      else notifyError(t('errors.saveFailed'), isApiError(error) ? error.message : t('errors.unexpected'));
+    }
+  };
+
+  const { page: _p, pageSize: _ps, ...printInput } = input;
+  const data = list.data;
+  const empty = data && data.items.length === 0;
+
+  return (
+    <AgencyArea
+      tab="roster"
+      lead={t('roster.lead')}
+      actions={
+        <>
+          <DocumentActions label={t('roster.printDirectory')} icon={IconPrinter} generate={() => print.mutateAsync(printInput)} disabled={data?.total === 0} />
+          <DocumentActions
+            label={t('roster.exportXlsx')}
+            icon={IconFileSpreadsheet}
+            defaultMode="saveAs"
+            generate={() => exportXlsx.mutateAsync(printInput)}
+            disabled={data?.total === 0}
+          />
+        </>
+      }
+    >
+      <RosterFlagSummary counts={data?.counts} staleAfterMonths={data?.staleAfterMonths} active={params.flag} onSelect={(flag) => update({ flag, page: 1 })} />
+      <Paper p={0}>
+        <Group p="md" justify="space-between" align="flex-end">
+          <RosterFilters params={params} update={update} filtered={filtered} />
+        </Group>
+        {selected.size > 0 && (
+          <RosterSelectionBar count={selected.size} onConfirm={() => void confirmSelected()} onClear={clearSelection} confirming={confirm.isPending} />
+        )}
+        {list.isError && (
+          <Paper withBorder={false} px="md" pb="md">
+            <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+          </Paper>
+        )}
+        {!list.isError &&
+          (empty ? (
+            <RosterEmpty filtered={filtered} />
+          ) : (
+            <RosterTable
+              items={data?.items}
+              params={params}
+              onSort={sort}
+              staleAfterMonths={data?.staleAfterMonths ?? 6}
+              selected={selected}
+              onSelect={select}
+              refreshing={list.isPlaceholderData}
+              skeletonRows={8}
+            />
+          ))}
+        {data && data.total > 0 && (
+          <Group justify="space-between" p="md" gap="md" wrap="wrap">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('agencies.summary', {
+                from: String((data.page - 1) * data.pageSize + 1),
+                to: String((data.page - 1) * data.pageSize + data.items.length),
+                total: String(data.total),
+              })}
+            </Text>
+            <Group gap="md">
+              <Group gap="xs">
+                <Text size="sm" c="dimmed" component="label" htmlFor="roster-page-size">
+                  {t('agencies.pageSize')}
+                </Text>
+                <Select
+                  id="roster-page-size"
+                  w={80}
+                  size="xs"
+                  data={ROSTER_PAGE_SIZES.map(String)}
+                  value={String(params.pageSize)}
+                  onChange={(value) => update({ pageSize: Number(value ?? 25), page: 1 })}
+                  allowDeselect={false}
+                />
+              </Group>
+              <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
+            </Group>
+          </Group>
+        )}
+      </Paper>
+    </AgencyArea>
+  );
+}

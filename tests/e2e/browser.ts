@@ -22,7 +22,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 
-export const RENDERER_DIR = join(process.cwd(), 'out', 'renderer');
+/** The built renderer; SIMPUL_OUT_DIR points elsewhere when several builds run side by side. */
+export const RENDERER_DIR = join(process.cwd(), process.env.SIMPUL_OUT_DIR ?? 'out', 'renderer');
 
 export async function startPreview(dbPath: string): Promise<PreviewServer> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Renderer not built: npm run build');

@@ -6,6 +6,7 @@ import type { PreviewServer } from '../../electron/preview/server';
 import type { OutputOf } from '../../shared/contract';
 import { addDays, formatDateId, todayIso } from '../../shared/dates';
 import type { Result } from '../../shared/result';
+import { readPdf } from '../helpers/pdfText';
 import { tempDir } from '../helpers/tempCore';
 import { launchBrowser, openApp, pageErrors, screenshot, startPreview } from './browser';
 
@@ -37,6 +38,14 @@ async function someNip(): Promise<{ nip: string; name: string }> {
 
 const summaryCard = (label: RegExp) => page.getByRole('group', { name: 'Saring menurut keadaan data' }).getByRole('button', { name: label });
 const rows = () => page.locator('table tbody tr');
+
+/** Fetches a document the preview handed over and returns its text (pdf.js). */
+async function pdfTextAt(url: string): Promise<string> {
+  const res = await fetch(url);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  const pages = await readPdf(new Uint8Array(await res.arrayBuffer()));
+  return pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+}
 
 describe('focal-point roster in Chromium', () => {
   it('opens on the roster and filters the agencies without a focal point', async () => {
@@ -75,6 +84,18 @@ describe('focal-point roster in Chromium', () => {
     await expect.poll(() => page.getByText('2 narahubung dipilih').count()).toBe(0);
     // The oldest was stale; confirmed today it no longer is.
     await expect.poll(async () => Number((await summaryCard(/Data usang/).innerText()).match(/\d+/)?.[0])).toBe(Math.max(0, staleBefore - 1));
+  });
+
+  it('prints the directory of focal points', async () => {
+    const opened = page.context().waitForEvent('page', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Cetak direktori', exact: true }).click();
+    const tab = await opened;
+    const text = await pdfTextAt(tab.url());
+    expect(text).toContain('OMBUDSMAN REPUBLIK INDONESIA');
+    expect(text).toContain('DAFTAR NARAHUBUNG (FOCAL POINT) INSTANSI MITRA');
+    expect(text).toContain(`Keadaan per ${formatDateId(todayIso())}`);
+    expect(text).toContain('PT Timah Tbk');
+    await tab.close();
   });
 
   it('rotates a focal point to a new person, showing server errors on the right inputs', async () => {
@@ -117,6 +138,13 @@ describe('focal-point roster in Chromium', () => {
     await dialog.getByRole('button', { name: 'Cetak berita acara serah terima', exact: true }).click();
     const tab = await opened;
     expect(tab.url()).toContain('/__simpul/');
+    // Read the printed sheet back: letterhead, both people, the date line in Indonesian.
+    const handover = await pdfTextAt(tab.url());
+    expect(handover).toContain('OMBUDSMAN REPUBLIK INDONESIA');
+    expect(handover).toContain('BERITA ACARA SERAH TERIMA NARAHUBUNG');
+    expect(handover).toContain('Rina Marlina');
+    expect(handover).toContain(oldName);
+    expect(handover).toContain(`Pangkalpinang, ${formatDateId(todayIso())}`);
     await tab.close();
     await dialog.getByRole('button', { name: 'Selesai' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

@@ -1,0 +1,69 @@
+/**
+ * Messages of archives (export, verify, import), office keys, backups and restore, in both UI
+ * languages. Spread into MESSAGES (messages.ts), so they are ordinary message keys.
+ * Refusals say what is wrong and that nothing was changed: a clerk must know whether to ask
+ * the sending office for a new file.
+ */
+export const ARCHIVE_MESSAGES = {
+  // export
+  archiveNoPreviousExport: { id: 'Belum ada ekspor lengkap yang selesai. Buat ekspor lengkap terlebih dahulu; sesudahnya ekspor perubahan dapat dibuat.', en: 'No completed export yet. Make a full export first; incremental exports follow it.' },
+  archiveConfidentialForbidden: { id: 'Hanya pengguna dengan hak melihat identitas pelapor yang dapat menyertakan identitas pelapor dalam arsip.', en: 'Only users allowed to see reporter identities can include them in an archive.' },
+  archiveExportRunning: { id: 'Ekspor lain sedang berjalan. Tunggu sampai selesai.', en: 'Another export is running. Wait until it finishes.' },
+  archiveExportFailed: { id: 'Ekspor gagal: {detail}. Tidak ada berkas arsip yang dibuat.', en: 'The export failed: {detail}. No archive file was made.' },
+  archiveExportInterrupted: { id: 'Ekspor terhenti karena aplikasi ditutup. Tidak ada berkas arsip yang dibuat; ulangi ekspor.', en: 'The export stopped because the app closed. No archive was made; export again.' },
+  archiveExportNotReady: { id: 'Berkas arsip ini belum selesai atau gagal dibuat.', en: 'This archive is not finished or failed.' },
+  archiveFileMissing: { id: 'Berkas arsip tidak ditemukan lagi di folder data Simpul. Buat ekspor baru.', en: 'The archive file is no longer in the Simpul data folder. Export again.' },
+  // the file as a whole
+  archiveStagedMissing: { id: 'Berkas yang dipilih tidak lagi tersedia. Pilih ulang berkasnya.', en: 'The chosen file is no longer available. Choose it again.' },
+  uploadTooLarge: { id: 'Berkas terlalu besar untuk dikirim dari halaman ini (paling besar 20 MB). Gunakan aplikasi desktop Simpul untuk berkas besar.', en: 'The file is too large to send from this page (at most 20 MB). Use the Simpul desktop app for large files.' },
+  fileDialogUnavailable: { id: 'Dialog pemilihan berkas hanya tersedia di aplikasi desktop.', en: 'The file dialog is only available in the desktop app.' },
+  archiveNotZip: { id: 'Berkas ini bukan arsip Simpul: {detail}. Database tidak diubah.', en: 'This is not a Simpul archive: {detail}. The database was not changed.' },
+  archiveTruncated: { id: 'Arsip terpotong atau rusak ({detail}). Minta kantor pengirim mengirim ulang berkasnya. Database tidak diubah.', en: 'The archive is truncated or damaged ({detail}). Ask the sending office for the file again. The database was not changed.' },
+  archiveTooLarge: { id: 'Arsip terlalu besar ({size}); paling besar {max}. Database tidak diubah.', en: 'The archive is too large ({size}); at most {max}. The database was not changed.' },
+  archiveUnsupportedZip: { id: 'Arsip memakai fitur zip yang tidak dipakai Simpul ({detail}); berkas ini tidak dibuat oleh Simpul. Database tidak diubah.', en: 'The archive uses a zip feature Simpul does not use ({detail}); it was not made by Simpul. The database was not changed.' },
+  archiveEntryName: { id: 'Arsip berisi nama berkas yang tidak diizinkan ("{name}"), misalnya yang mencoba menulis ke luar folder. Arsip ditolak; database tidak diubah.', en: 'The archive contains a file name that is not allowed ("{name}"), e.g. one trying to write outside its folder. Refused; the database was not changed.' },
+  archiveDuplicateEntry: { id: 'Arsip berisi berkas "{name}" lebih dari sekali. Arsip ditolak; database tidak diubah.', en: 'The archive contains "{name}" more than once. Refused; the database was not changed.' },
+  archiveEntryTooLarge: { id: 'Ukuran "{name}" di dalam arsip tidak wajar ({size}); arsip seperti ini dapat memenuhi disk. Arsip ditolak; database tidak diubah.', en: 'The size of "{name}" in the archive is implausible ({size}); such an archive could fill the disk. Refused; the database was not changed.' },
+  archiveNoManifest: { id: 'Arsip tidak memiliki daftar isi (manifest) atau tanda tangan. Berkas ini bukan arsip Simpul yang utuh; database tidak diubah.', en: 'The archive has no manifest or signature. It is not a complete Simpul archive; the database was not changed.' },
+  archiveManifestInvalid: { id: 'Daftar isi (manifest) arsip tidak dapat dibaca ({detail}). Database tidak diubah.', en: 'The archive manifest cannot be read ({detail}). The database was not changed.' },
+  archiveSignatureInvalid: { id: 'Tanda tangan arsip tidak cocok: isi arsip telah diubah sesudah ditandatangani kantor pengirim. Arsip ditolak; database tidak diubah.', en: 'The archive signature does not match: its content was changed after the sending office signed it. Refused; the database was not changed.' },
+  archiveFormatNewer: { id: 'Arsip dibuat dengan format arsip versi {found}, sedangkan Simpul ini mengenal sampai versi {supported}. Perbarui Simpul lalu coba lagi; database tidak diubah.', en: 'The archive uses archive format {found}; this Simpul knows up to {supported}. Update Simpul and retry; the database was not changed.' },
+  archiveSchemaNewer: { id: 'Arsip dibuat oleh Simpul yang lebih baru (skema {found}; versi ini sampai skema {supported}). Perbarui Simpul lalu coba lagi; database tidak diubah.', en: 'The archive was made by a newer Simpul (schema {found}; this version knows up to {supported}). Update Simpul and retry; the database was not changed.' },
+  archiveSchemaOld: { id: 'Arsip dibuat oleh Simpul versi lama (skema {found}) yang belum mengenal format arsip ini. Database tidak diubah.', en: 'The archive was made by an old Simpul (schema {found}) that predates this archive format. The database was not changed.' },
+  archiveChecksum: { id: 'Isi "{name}" tidak cocok dengan sidiknya (SHA-256) di daftar isi: arsip rusak atau diubah. Database tidak diubah.', en: 'The content of "{name}" does not match its SHA-256 in the manifest: the archive is damaged or altered. The database was not changed.' },
+  archiveCountMismatch: { id: 'Jumlah baris "{name}" ({found}) tidak sama dengan yang tercatat di daftar isi ({expected}). Database tidak diubah.', en: 'The number of rows in "{name}" ({found}) differs from the manifest ({expected}). The database was not changed.' },
+  archiveMissingEntry: { id: 'Berkas "{name}" yang tercatat di daftar isi tidak ada di dalam arsip. Database tidak diubah.', en: '"{name}" is listed in the manifest but missing from the archive. The database was not changed.' },
+  archiveExtraEntry: { id: 'Arsip berisi berkas "{name}" yang tidak tercatat di daftar isi. Arsip ditolak; database tidak diubah.', en: 'The archive contains "{name}", which the manifest does not list. Refused; the database was not changed.' },
+  archiveUnknownTable: { id: 'Arsip berisi tabel "{name}" yang tidak dikenal Simpul ini. Database tidak diubah.', en: 'The archive contains a table "{name}" this Simpul does not know. The database was not changed.' },
+  archiveMalformedRow: { id: 'Baris {line} di "{name}" tidak dapat dibaca ({detail}). Database tidak diubah.', en: 'Line {line} of "{name}" cannot be read ({detail}). The database was not changed.' },
+  archiveForeignRecord: { id: 'Arsip dari kantor {office} berisi data milik kantor lain ({other}). Setiap kantor hanya boleh mengirim datanya sendiri; arsip ditolak dan database tidak diubah.', en: 'The archive of office {office} contains records of another office ({other}). An office may only send its own records; refused, the database was not changed.' },
+  archiveFileMismatch: { id: 'Berkas lampiran "{name}" di dalam arsip tidak cocok dengan data lampirannya. Database tidak diubah.', en: 'The attached file "{name}" in the archive does not match its record. The database was not changed.' },
+  // keys
+  archiveKeyRevoked: { id: 'Arsip ditandatangani dengan kunci yang sudah dicabut (sidik {fingerprint}). Arsip ditolak; database tidak diubah.', en: 'The archive is signed with a revoked key (fingerprint {fingerprint}). Refused; the database was not changed.' },
+  archiveKeyOtherOffice: { id: 'Kunci penanda tangan terdaftar untuk kantor {keyOffice}, tetapi arsip mengaku dari kantor {office}. Arsip ditolak; database tidak diubah.', en: 'The signing key is registered for office {keyOffice}, but the archive claims office {office}. Refused; the database was not changed.' },
+  archiveKeyNotRegistered: { id: 'Arsip mengaku dari kantor {office}, tetapi tidak ditandatangani dengan kunci terdaftar kantor itu (sidik {fingerprint}). Bila kantor itu memasang ulang Simpul, cocokkan dan impor dulu kunci publik barunya. Arsip ditolak; database tidak diubah.', en: 'The archive claims office {office} but is not signed with that office\'s registered key (fingerprint {fingerprint}). If that office reinstalled Simpul, check and import its new public key first. Refused; the database was not changed.' },
+  archiveUnknownKeyWarning: { id: 'Kunci penanda tangan belum dikenal (sidik {fingerprint}). Cocokkan sidik ini dengan kantor {office} (misalnya lewat telepon) sebelum mengimpor, atau impor dulu berkas kunci publiknya.', en: 'The signing key is not known (fingerprint {fingerprint}). Check this fingerprint with office {office} (e.g. by phone) before importing, or import its public key file first.' },
+  archiveUnknownKeyNotAccepted: { id: 'Kunci penanda tangan belum dikenal. Cocokkan sidiknya dengan kantor pengirim, lalu centang persetujuan sebelum mengimpor.', en: 'The signing key is not known. Check its fingerprint with the sending office and tick the confirmation before importing.' },
+  archiveKeyFileInvalid: { id: 'Berkas kunci tidak dapat dibaca: bukan berkas kunci publik Simpul (.simpulkey).', en: 'The key file cannot be read: it is not a Simpul public key file (.simpulkey).' },
+  archiveKeyOwn: { id: 'Ini kunci kantor ini sendiri; kunci sendiri selalu dipercaya.', en: 'This is this office\'s own key; it is always trusted.' },
+  archiveKeyAlreadyTrusted: { id: 'Kunci ini sudah ada dalam daftar kunci kantor (untuk {office}).', en: 'This key is already in the list of office keys (for {office}).' },
+  archiveKeyMissing: { id: 'Kunci tanda tangan kantor ini belum dibuat. Kunci dibuat otomatis pada ekspor pertama.', en: 'This office has no signing key yet. It is made with the first export.' },
+  // warnings shown with a valid archive
+  archiveWarnPreviousMissing: { id: 'Arsip ini melanjutkan ekspor {previous} dari kantor {office} yang belum pernah diimpor di sini. Impor arsip yang lebih dahulu juga, atau minta ekspor lengkap.', en: 'This archive follows export {previous} of office {office}, which was never imported here. Import the earlier archive too, or ask for a full export.' },
+  archiveWarnAlreadyImported: { id: 'Arsip yang sama sudah diimpor pada {date}. Mengimpor ulang tidak mengubah apa pun.', en: 'The same archive was imported on {date}. Importing it again changes nothing.' },
+  archiveWarnPseudonymised: { id: 'Identitas pelapor dalam arsip ini disamarkan (pengenal samaran tetap); identitas yang sudah ada di sini tidak ditimpa.', en: 'Reporter identities in this archive are pseudonymised (stable pseudonyms); identities already here are not overwritten.' },
+  archiveWarnConfidential: { id: 'Arsip ini memuat identitas pelapor (rahasia). Simpan dan kirim berkasnya dengan hati-hati.', en: 'This archive contains reporter identities (confidential). Store and send the file with care.' },
+  archiveWarnOwnOffice: { id: 'Arsip ini berasal dari kantor ini sendiri.', en: 'This archive comes from this office itself.' },
+  // backups and restore
+  backupKeepRange: { id: 'Isi angka 1 sampai 90 (harian) atau 1 sampai 120 (bulanan).', en: 'Enter 1 to 90 (daily) or 1 to 120 (monthly).' },
+  backupFolderUnavailable: { id: 'Folder cadangan {path} tidak dapat ditulis (diska lepas belum dipasang?): {detail}', en: 'The backup folder {path} cannot be written (removable drive not plugged in?): {detail}' },
+  backupFailed: { id: 'Pencadangan gagal: {detail}', en: 'The backup failed: {detail}' },
+  backupNotFound: { id: 'Berkas cadangan tidak ditemukan di folder cadangan. Muat ulang daftar cadangan.', en: 'The backup file is not in the backup folder. Reload the list of backups.' },
+  backupNotSimpul: { id: 'Berkas ini bukan cadangan Simpul (bukan database Simpul). Tidak ada yang diubah.', en: 'This file is not a Simpul backup (not a Simpul database). Nothing was changed.' },
+  backupCorrupt: { id: 'Berkas cadangan rusak (pemeriksaan keutuhan gagal: {detail}). Pilih cadangan lain; tidak ada yang diubah.', en: 'The backup file is damaged (integrity check failed: {detail}). Choose another backup; nothing was changed.' },
+  backupNewer: { id: 'Cadangan ini dibuat oleh Simpul yang lebih baru (skema {found}; versi ini sampai skema {supported}). Perbarui Simpul terlebih dahulu; tidak ada yang diubah.', en: 'This backup was made by a newer Simpul (schema {found}; this version knows up to {supported}). Update Simpul first; nothing was changed.' },
+  backupOtherOffice: { id: 'Cadangan ini milik kantor {other}, sedangkan aplikasi ini dipakai kantor {office}. Tidak ada yang diubah.', en: 'This backup belongs to office {other}, but this app is used by office {office}. Nothing was changed.' },
+  backupRestoreFailed: { id: 'Pemulihan gagal ({detail}); database sebelumnya dipakai kembali. Salinannya tersimpan di {file}.', en: 'The restore failed ({detail}); the previous database is back in use. Its copy is at {file}.' },
+  backupRestored: { id: 'Database dipulihkan dari {file}. Database sebelumnya disimpan sebagai {safety}.', en: 'The database was restored from {file}. The previous one was saved as {safety}.' },
+  backupBusy: { id: 'Pencadangan atau pemulihan lain sedang berjalan. Coba lagi sebentar lagi.', en: 'Another backup or restore is running. Try again shortly.' },
+};

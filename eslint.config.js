@@ -84,7 +84,7 @@ export default defineConfig(
   },
   // Boundaries, one block per area (the last matching block wins for a rule).
   { files: ALL_CODE, rules: restrictImports(RESTRICT.ui) },
-  { files: ['electron/core/**', 'electron/preview/**'], rules: restrictImports(RESTRICT.electron, RESTRICT.ui) },
+  { files: ['electron/core/**', 'electron/preview/**', 'electron/cli/**'], rules: restrictImports(RESTRICT.electron, RESTRICT.ui) },
   { files: ['shared/**'], rules: restrictImports(...pageSafe, RESTRICT.ui) },
   { files: ['renderer/**'], rules: restrictImports(...pageSafe) },
 );

@@ -8,7 +8,7 @@
  * Records that can carry attachments. A later feature adds its entity here and its table to
  * the core's registry (electron/core/attachments/targets.ts); the compiler points at both.
  */
-export const ATTACHABLE_ENTITIES = ['mou', 'assistance'] as const;
+export const ATTACHABLE_ENTITIES = ['mou', 'assistance', 'case', 'case_event', 'commitment'] as const;
 export type AttachableEntity = (typeof ATTACHABLE_ENTITIES)[number];
 
 /** 20 MB: a multi-page colour scan of a signed MoU fits; a video does not. */

@@ -3,7 +3,12 @@
  * languages. The core answers in the request's language (Indonesian by default); the
  * renderer can re-render a field error by its code when the user switches language.
  */
+import { CASE_MESSAGES } from './caseMessages';
+import { EVENT_MESSAGES } from './eventMessages';
+import { AUTH_MESSAGES } from './authMessages';
+import { ARCHIVE_MESSAGES } from './archiveMessages';
 import { IMPORT_MESSAGES } from './importMessages';
+import { UPDATE_MESSAGES } from './updateMessages';
 
 export type Lang = 'id' | 'en';
 
@@ -95,6 +100,16 @@ export const MESSAGES = {
   assistanceCountBelowNames: { id: 'Jumlah peserta ({count}) lebih kecil dari banyaknya nama peserta ({names}).', en: 'The number of participants ({count}) is below the number of names ({names}).' },
   // spreadsheet import of agencies and focal points
   ...IMPORT_MESSAGES,
+  // archives for head office, office keys, backups and restore
+  ...ARCHIVE_MESSAGES,
+  // users, sessions and the audit trail
+  ...AUTH_MESSAGES,
+  // events, attendance, action plans and commitments
+  ...EVENT_MESSAGES,
+  // public complaints
+  ...CASE_MESSAGES,
+  // application updates and the about screen
+  ...UPDATE_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -7,7 +7,18 @@ export type ErrorCode =
   | 'DUPLICATE'
   | 'UNKNOWN_CHANNEL'
   | 'PRECONDITION'
-  | 'INTERNAL';
+  /** A bug: something the code did not expect. Never the answer to bad input. */
+  | 'INTERNAL'
+  /** The disk is full, the data folder read-only or unavailable, the file busy (params.fault). */
+  | 'STORAGE'
+  /** No live session (never signed in, signed out, expired, account deactivated), or wrong credentials. */
+  | 'UNAUTHENTICATED'
+  /** The session is locked (idle or on request): the same user unlocks it with the password. */
+  | 'SESSION_LOCKED'
+  /** An administrator reset the password: only changing it is allowed until then. */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** Too many failed sign-ins for this user name: wait (params.seconds) before the next try. */
+  | 'TOO_MANY_ATTEMPTS';
 
 export interface FieldError {
   /** Stable key of the message (see shared/messages.ts), e.g. "required", "tooLong". */

@@ -5,8 +5,12 @@ import { msg } from '../../shared/messages';
 import { fail, ok, type Result } from '../../shared/result';
 import { fieldErrors } from '../../shared/validation';
 import { AuditTrail } from './audit/trail';
+import { authorize } from './auth/access';
+import { redactForLog } from './auth/logRedaction';
+import { AuthRuntime } from './auth/runtime';
 import type { RequestContext } from './context';
-import { DomainError } from './errors';
+import type { CoreRuntime } from './runtime';
+import { CommittedRefusal, DomainError } from './errors';
 import { SerialQueue } from './serialQueue';
 import type { DeliverableFile } from './host';
 import type { DataPaths, Handlers, ServiceContext } from './service';
@@ -24,6 +28,12 @@ export interface DispatchDeps {
   now?: () => Date;
   /** Where unexpected errors go (never to the caller, who gets a generic message). */
   logError?: (error: unknown, channel: string) => void;
+  /** Sessions and password hashing; one per core (openCore makes it). */
+  auth?: AuthRuntime;
+  /** The request queue, shared with background work that writes (openCore makes it). */
+  queue?: SerialQueue;
+  /** Background exports, staged files, restarts (core/runtime.ts; openCore makes it). */
+  runtime?: CoreRuntime;
 }
 
 export type Dispatch = (channel: string, input: unknown, ctx: RequestContext) => Promise<Result<unknown>>;
@@ -34,9 +44,12 @@ export type Dispatch = (channel: string, input: unknown, ctx: RequestContext) =>
  * transaction holding the change and its audit entries. Never throws.
  */
 export function createDispatch(deps: DispatchDeps): Dispatch {
-  const queue = new SerialQueue();
+  const queue = deps.queue ?? new SerialQueue();
   const now = deps.now ?? (() => new Date());
-  const logError = deps.logError ?? ((error, channel) => console.error(`[dispatch] ${channel}:`, error));
+  const report = deps.logError ?? ((error, channel) => console.error(`[dispatch] ${channel}:`, error));
+  // No log ever holds a statement's parameters (a password hash among them).
+  const logError = (error: unknown, channel: string) => report(redactForLog(error), channel);
+  const auth = deps.auth ?? new AuthRuntime();
 
   const serviceContext = (manager: EntityManager, request: RequestContext, channel: string, effects: TransactionEffects): ServiceContext => ({
     manager,
@@ -47,6 +60,8 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     appVersion: deps.appVersion,
     schemaVersion: deps.schemaVersion,
     paths: deps.paths,
+    auth,
+    runtime: deps.runtime,
     audit: new AuditTrail(
       manager,
       request,
@@ -56,12 +71,19 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     ),
   });
 
-  const run = (channel: string, input: unknown, request: RequestContext) =>
+  const run = (channel: string, input: unknown, asked: RequestContext) =>
     queue.run(async (): Promise<Result<unknown>> => {
-      const lang = request.lang;
+      const lang = asked.lang;
       if (!isChannel(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: msg('unknownChannel', {}, lang), key: 'unknownChannel' });
       const def = contract[channel];
-      if (!request.permissions.has(def.permission)) return fail({ code: 'FORBIDDEN', message: msg('forbidden', {}, lang), key: 'forbidden' });
+      // Session, lock and permission (auth/access.ts); the request then carries the real user.
+      const access = await authorize(def.permission, asked, deps.dataSource.manager, auth, now()).catch((error: unknown) => {
+        logError(error, channel);
+        return null;
+      });
+      if (!access) return fail({ code: 'INTERNAL', message: msg('internal', {}, lang), key: 'internal' });
+      if (!access.ok) return fail(access.error.toAppError(lang));
+      const request = access.request;
 
       const parsed = def.input.safeParse(input);
       if (!parsed.success) {
@@ -76,16 +98,23 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
           await effects.settle('committed', reportEffect);
           return ok(answer);
         }
-        const value = await deps.dataSource.transaction(async (manager) => {
+        const outcome = await deps.dataSource.transaction(async (manager) => {
           const ctx = serviceContext(manager, request, channel, effects);
-          const result = await handler(parsed.data, ctx);
+          let result: { value: unknown } | { refusal: CommittedRefusal };
+          try {
+            result = { value: await handler(parsed.data, ctx) };
+          } catch (error) {
+            // A refusal that keeps its bookkeeping (a failed sign-in is counted): commit, then refuse.
+            if (!(error instanceof CommittedRefusal)) throw error;
+            result = { refusal: error };
+          }
           // Every change leaves a trace; a mutation that recorded nothing is a bug, not a success.
           if (ctx.audit.count === 0) throw new Error(`Mutation ${channel} wrote no audit entry`);
           return result;
         });
         // Still inside this request's turn of the queue: nothing runs between commit and clean-up.
         await effects.settle('committed', reportEffect);
-        return ok(value);
+        return 'refusal' in outcome ? fail(outcome.refusal.toAppError(lang)) : ok(outcome.value);
       } catch (error) {
         await effects.settle('rolledBack', reportEffect);
         if (error instanceof DomainError) return fail(error.toAppError(lang));

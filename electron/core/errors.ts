@@ -34,5 +34,13 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * A refusal whose bookkeeping must stay: dispatch commits what the service wrote before
+ * throwing it (a failed sign-in's counter and its audit entry), then answers with the error.
+ */
+export class CommittedRefusal extends DomainError {
+  override readonly name = 'CommittedRefusal';
+}
+
 export const notFound = () => new DomainError('NOT_FOUND', 'notFound');
 export const staleRecord = () => new DomainError('CONFLICT', 'staleRecord');

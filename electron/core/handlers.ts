@@ -1,11 +1,19 @@
+import { aboutHandlers } from './about/handlers';
+import { actionPlanHandlers, commitmentHandlers, commitmentTemplateHandlers } from './actionPlans/handlers';
 import { listAgencyGroups, saveAgencyGroup } from './agencies/groups';
 import { getAgency, listAgencies, listRegions } from './agencies/queries';
 import { createAgency, setAgencyActive, updateAgency } from './agencies/service';
+import { archiveHandlers } from './archive/handlers';
 import { assistanceHandlers } from './assistance/handlers';
 import { attachmentHandlers } from './attachments/handlers';
+import { backupHandlers } from './backups/handlers';
+import { auditHandlers } from './audit/handlers';
+import { authHandlers, userHandlers } from './auth/handlers';
+import { caseHandlers, caseSetupHandlers } from './cases/handlers';
 import { generateDemoData } from './demo/generate';
 import { loadDemoData } from './demo/load';
 import { documentHandlers } from './documents/handlers';
+import { eventHandlers, eventTypeHandlers } from './events/handlers';
 import { importHandlers } from './import/handlers';
 import { mouHandlers } from './mous/handlers';
 import { assignFocalPoint, correctAssignment, endAssignment, rotateFocalPoint } from './roster/assignments';
@@ -14,9 +22,13 @@ import { createPerson, toPersonDto, updatePerson } from './roster/persons';
 import { agencyHistory, asOf, officeToday, getPerson, listPersons, listRoster } from './roster/queries';
 import type { Handlers } from './service';
 import { findLocalOffice, getSettings, updateSettings } from './settings/service';
+import { updateHandlers } from './updates/handlers';
 
 /** Channel -> service function. The type makes a missing or extra channel a compile error. */
 export const handlers: Handlers = {
+  ...authHandlers,
+  ...userHandlers,
+  ...auditHandlers,
   'system.status': async (_input, ctx) => {
     const office = await findLocalOffice(ctx);
     return {
@@ -56,4 +68,15 @@ export const handlers: Handlers = {
   ...assistanceHandlers,
   ...documentHandlers,
   ...importHandlers,
+  ...eventTypeHandlers,
+  ...eventHandlers,
+  ...commitmentTemplateHandlers,
+  ...actionPlanHandlers,
+  ...commitmentHandlers,
+  ...caseHandlers,
+  ...caseSetupHandlers,
+  ...updateHandlers,
+  ...aboutHandlers,
+  ...archiveHandlers,
+  ...backupHandlers,
 };

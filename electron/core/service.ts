@@ -5,8 +5,10 @@ import type { EntityManager } from 'typeorm';
 import type { Channel, Contract, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { DeliverableFile } from './host';
 import type { AuditTrail } from './audit/trail';
+import type { AuthRuntime } from './auth/runtime';
 import type { TransactionEffects } from './transactionEffects';
 import type { RequestContext } from './context';
+import type { CoreRuntime } from './runtime';
 
 /** What a service gets for one request: the transaction's manager, the trail, the clock. */
 export interface ServiceContext {
@@ -21,6 +23,10 @@ export interface ServiceContext {
   appVersion: string;
   schemaVersion: number;
   paths: DataPaths;
+  /** Sessions, password hashing and sign-in counters (core/auth). */
+  auth: AuthRuntime;
+  /** Background exports, staged files, backups and restarts (core/runtime.ts); absent in bare dispatches (benchmarks). */
+  runtime?: CoreRuntime;
 }
 
 /** Folders inside the app's data folder; every file the core writes lives under dataDir. */

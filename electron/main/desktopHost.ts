@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { DeliveryResultDto } from '../../shared/dto';
-import type { DeliverableFile, DeliveryMode, HostEffects } from '../core/host';
+import type { DeliverableFile, DeliveryMode, HostEffects, UpdateHost } from '../core/host';
+import { fileChoosers, type OpenDialogDeps } from './fileChoosers';
 
 /** The parts of Electron's shell and dialog the desktop host uses; tests pass fakes. */
 export interface DesktopHostDeps {
@@ -9,6 +10,10 @@ export interface DesktopHostDeps {
   copyFile(from: string, to: string): Promise<void>;
   /** The user's Documents folder, where the save dialog starts. */
   documentsDir(): string;
+  /** The app updater once the shell has started it (it needs the opened database). */
+  updates?: () => UpdateHost | null;
+  /** Open dialogs for archives, backups and the backup folder (main/fileChoosers.ts). */
+  openDialogs?: OpenDialogDeps;
 }
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -20,6 +25,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.jpeg': { name: 'Gambar JPEG', extensions: ['jpg', 'jpeg'] },
   '.csv': { name: 'CSV', extensions: ['csv'] },
   '.simpul': { name: 'Arsip Simpul', extensions: ['simpul'] },
+  '.simpulkey': { name: 'Kunci publik kantor Simpul', extensions: ['simpulkey'] },
 };
 
 /**
@@ -44,5 +50,14 @@ export function createDesktopHost(deps: DesktopHostDeps): HostEffects {
       await deps.copyFile(file.path, choice.filePath);
       return { outcome: 'saved', fileName: file.fileName };
     },
+    // Only ever the app's own data folder: the core passes its path, the page names nothing.
+    async openFolder(path: string): Promise<void> {
+      const error = await deps.openPath(path);
+      if (error) throw new Error(`openPath failed: ${error}`);
+    },
+    get updates() {
+      return deps.updates?.() ?? undefined;
+    },
+    ...(deps.openDialogs ? fileChoosers(deps.openDialogs) : {}),
   };
 }

@@ -1,23 +1,30 @@
-import { chmod, copyFile, readFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import {
+  createSessionHolder,
+  DataFolderUnavailableError,
   DatabaseFromFutureError,
   ForeignDatabaseError,
-  localOperatorContext,
   MigrationFailedError,
   openCore,
+  sessionContext,
   type SimpulCore,
 } from '../core';
+import { backupDatabaseFile } from '../core/db/backup';
 import type { Result } from '../../shared/result';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
 import { openExternalSafely } from './externalLinks';
 import { createDesktopHost } from './desktopHost';
+import { logFailure, mainLog } from './mainLog';
 import { mainFrameSenderCheck, registerIpc } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { installNavigationGuards, installPermissionDenial, type NavigationPolicy } from './navigationGuards';
+import { createDesktopUpdates } from './updates/desktopUpdates';
+import type { UpdateController } from './updates/updateController';
+import { readUpdateSettings } from './updates/updateSettingsReader';
 import { mainWindowOptions } from './windowOptions';
 
 /**
@@ -40,6 +47,8 @@ const CLOSING_RESULT: Result<never> = {
 };
 
 let core: SimpulCore | null = null;
+// Started once the database is open: it reads the office's update settings through the core.
+let updates: UpdateController | null = null;
 
 const desktopHost = createDesktopHost({
   openPath: (path) => shell.openPath(path),
@@ -51,15 +60,21 @@ const desktopHost = createDesktopHost({
     await chmod(to, 0o644);
   },
   documentsDir: () => app.getPath('documents'),
+  updates: () => updates,
+  openDialogs: {
+    showOpenDialog: (options) =>
+      mainWindow && !mainWindow.isDestroyed() ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    fileSize: async (path) => (await stat(path)).size,
+  },
 });
 let mainWindow: BrowserWindow | null = null;
+// The main window's sign-in: the session id stays here in the main process, never in the page.
+let mainWindowSession = createSessionHolder();
 
 const navigationPolicy: NavigationPolicy = {
   allowedOrigins,
   openExternal: (url) => {
-    openExternalSafely(url, (safeUrl) => shell.openExternal(safeUrl)).catch((error: unknown) =>
-      console.error('[shell] could not open link', error),
-    );
+    openExternalSafely(url, (safeUrl) => shell.openExternal(safeUrl)).catch(logFailure('shell.openExternal'));
   },
 };
 
@@ -79,7 +94,7 @@ function showAbout(): void {
     buttons: ['Tutup'],
   };
   const shown = mainWindow && !mainWindow.isDestroyed() ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
-  shown.catch((error: unknown) => console.error('[menu] about dialog failed', error));
+  shown.catch(logFailure('menu.about'));
 }
 
 function createMainWindow(): BrowserWindow {
@@ -89,8 +104,10 @@ function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    core?.endSession(mainWindowSession);
+    mainWindowSession = createSessionHolder();
   });
-  window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('[window] load failed', error));
+  window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch(logFailure('window.load'));
   return window;
 }
 
@@ -103,16 +120,22 @@ async function openCoreOrQuit(): Promise<boolean> {
       appVersion: app.getVersion(),
       // Fonts and the default logo: extraResources when installed, the repository in development.
       resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+      // A backup at start-up (and hourly) whenever the newest is older than a day.
+      autoBackup: true,
+      logError: mainLog().logError,
     });
     return true;
   } catch (error) {
     // The core's start-up refusals carry a message written for the clerk (Indonesian).
     const refusal =
-      error instanceof DatabaseFromFutureError || error instanceof ForeignDatabaseError || error instanceof MigrationFailedError;
+      error instanceof DatabaseFromFutureError ||
+      error instanceof ForeignDatabaseError ||
+      error instanceof MigrationFailedError ||
+      error instanceof DataFolderUnavailableError;
     const message = refusal
       ? error.message
       : `Basis data Simpul tidak dapat dibuka. Hubungi admin kantor.\n\n${error instanceof Error ? error.message : String(error)}`;
-    console.error('[core] open failed', error);
+    mainLog().error('core.open', error);
     dialog.showErrorBox('Simpul tidak dapat dibuka', message);
     app.quit();
     return false;
@@ -125,7 +148,9 @@ async function onReady(): Promise<void> {
   handleAppProtocol(protocol, RENDERER_DIR, (filePath) => readFile(filePath));
   registerIpc(ipcMain, {
     dispatch: (channel, input, ctx) => (core ? core.dispatch(channel, input, ctx) : Promise.resolve(CLOSING_RESULT)),
-    contextFor: () => localOperatorContext('ipc', 'id', desktopHost),
+    // Dispatch resolves the window's session to its user on every call (core/auth/access.ts).
+    contextFor: () => sessionContext('ipc', mainWindowSession, 'id', desktopHost),
+    log: mainLog(),
     isTrustedSender: mainFrameSenderCheck({
       allowedOrigins,
       mainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
@@ -133,6 +158,20 @@ async function onReady(): Promise<void> {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ isPackaged: app.isPackaged, showAbout })));
   mainWindow = createMainWindow();
+  startUpdates();
+}
+
+/** Background updates: never awaited, never a dialog; the status line shows where they stand. */
+function startUpdates(): void {
+  if (!core) return;
+  const { runtime, paths } = core;
+  updates = createDesktopUpdates({
+    loadSettings: () => readUpdateSettings(core?.dispatch ?? null),
+    // In the backups folder, listed with the office's other backups (label pre-update-v<version>),
+    // under the backup lock so it never reads a file a restore is replacing.
+    backupDatabase: (label) => runtime.maintenance(() => backupDatabaseFile(runtime.dbPath, paths.backupsDir, label)),
+  });
+  updates.start();
 }
 
 function start(): void {
@@ -148,13 +187,16 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (!core) return;
-    // Close the database (WAL checkpoint) before the process ends, then quit for real.
+    // Close the database (WAL checkpoint) before the process ends; when a downloaded update is
+    // to install on 'quit' (electron-updater), back the closed file up first. Then quit for real.
     event.preventDefault();
     const closing = core;
     core = null;
     closing
       .close()
-      .catch((error: unknown) => console.error('[core] close failed', error))
+      .catch(logFailure('core.close'))
+      .then(() => updates?.prepareForQuit())
+      .catch(logFailure('updates.prepareForQuit'))
       .finally(() => app.quit());
   });
 
@@ -162,7 +204,7 @@ function start(): void {
     .whenReady()
     .then(onReady)
     .catch((error: unknown) => {
-      console.error('[app] start-up failed', error);
+      mainLog().error('app.start', error);
       dialog.showErrorBox('Simpul tidak dapat dibuka', 'Terjadi kesalahan saat memulai aplikasi. Hubungi admin kantor.');
       app.quit();
     });

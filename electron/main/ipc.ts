@@ -32,7 +32,14 @@ export interface IpcDeps {
   dispatch(channel: Channel, input: unknown, ctx: RequestContext): Promise<Result<unknown>>;
   contextFor(event: IpcInvokeEvent): RequestContext;
   isTrustedSender(event: IpcInvokeEvent): boolean;
+  /** The app's log (main/mainLog.ts); the console when absent (tests). */
+  log?: { warn(scope: string, message: string): void; error(scope: string, error: unknown): void };
 }
+
+const consoleLog: NonNullable<IpcDeps['log']> = {
+  warn: (scope, message) => console.warn(`[${scope}] ${message}`),
+  error: (scope, error) => console.error(`[${scope}]`, error),
+};
 
 const FORBIDDEN_RESULT: Result<never> = {
   ok: false,
@@ -68,16 +75,17 @@ export function mainFrameSenderCheck(options: {
 }
 
 function handlerFor(channel: Channel, deps: IpcDeps): IpcListener {
+  const log = deps.log ?? consoleLog;
   return async (event, input) => {
     try {
       if (!deps.isTrustedSender(event)) {
-        console.warn(`[ipc] rejected ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
+        log.warn('ipc', `rejected ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
         return FORBIDDEN_RESULT;
       }
       return await deps.dispatch(channel, input, deps.contextFor(event));
     } catch (error) {
       // dispatch returns errors as values; anything thrown here is a bug, never a rejection.
-      console.error(`[ipc] ${channel} failed`, error);
+      log.error(`ipc ${channel}`, error);
       return INTERNAL_RESULT;
     }
   };

@@ -2,12 +2,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { localOperatorContext, openCore, type SimpulCore } from '../core';
+import { dirname, join, resolve } from 'node:path';
+import { createFileLogger, openCore, sessionContext, type SimpulCore } from '../core';
+import type { AuthOptions } from '../core/auth/runtime';
 import { createAppProtocolHandler } from '../main/appProtocol';
 import { SECURITY_HEADERS } from '../main/csp';
-import { API_PREFIX, BRIDGE_PATH, bridgeScript, TOKEN_HEADER } from './bridgeScript';
+import { API_PREFIX, BRIDGE_PATH, bridgeScript, TAB_HEADER, TOKEN_HEADER } from './bridgeScript';
 import { FILES_PREFIX, PreviewDownloads } from './downloads';
+import { PreviewTabSessions } from './tabSessions';
 
 export interface PreviewOptions {
   dbPath: string;
@@ -18,6 +20,8 @@ export interface PreviewOptions {
   appVersion?: string;
   /** Use an already opened core (tests); otherwise one is opened on dbPath. */
   core?: SimpulCore;
+  /** Password hashing cost (tests make it cheap). */
+  auth?: AuthOptions;
 }
 
 export interface PreviewServer {
@@ -66,15 +70,24 @@ function send(res: ServerResponse, status: number, body: string | Uint8Array, ty
  */
 export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
   const rendererDir = resolve(opts.rendererDir ?? 'out/renderer');
+  // The same rotated log as the desktop app, in the data folder, and printed in the terminal.
+  const log = createFileLogger({ dir: join(opts.core?.paths.dataDir ?? dirname(resolve(opts.dbPath)), 'logs'), echo: (line) => console.error(line) });
   const core =
     opts.core ??
-    (await openCore({ dbPath: opts.dbPath, backupDir: opts.backupDir ?? resolve(opts.dbPath, '..', 'backups'), appVersion: opts.appVersion ?? '0.0.0-preview' }));
+    (await openCore({
+      dbPath: opts.dbPath,
+      backupDir: opts.backupDir ?? resolve(opts.dbPath, '..', 'backups'),
+      appVersion: opts.appVersion ?? '0.0.0-preview',
+      auth: opts.auth,
+      logError: log.logError,
+    }));
   const token = randomBytes(24).toString('base64url');
   const serveStatic = createAppProtocolHandler(rendererDir, async (file) => readFile(file));
   let origin = '';
   let hostHeader = '';
   const downloads = new PreviewDownloads();
-  const requestContext = () => localOperatorContext('preview', 'id', downloads.host());
+  // Each browser tab signs in on its own; dispatch resolves the tab's session on every call.
+  const tabs = new PreviewTabSessions((holder) => core.endSession(holder));
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     const reply = (status: number, body: unknown) => send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
@@ -91,7 +104,9 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       return reply(400, { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } });
     }
     const input = payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
-    const result = await core.dispatch(channel, input, requestContext());
+    const holder = tabs.holderFor(req.headers[TAB_HEADER]);
+    if (!holder) return refuse(400, 'Tab pratinjau tidak dikenali. Muat ulang halaman.');
+    const result = await core.dispatch(channel, input, sessionContext('preview', holder, 'id', downloads.host()));
     reply(200, result);
   }
 
@@ -130,7 +145,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error('[preview]', error);
+      log.error('preview', error);
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');
       else res.end();
     });
@@ -149,6 +164,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     token,
     core,
     async close() {
+      tabs.endAll();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       if (!opts.core) await core.close();

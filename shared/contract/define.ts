@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DeliveryResultDto } from '../dto';
-import type { Permission } from '../permissions';
+import type { Access } from '../permissions';
 
 /**
  * One channel of the contract: its input schema, its output type (phantom), the permission
@@ -9,7 +9,8 @@ import type { Permission } from '../permissions';
  */
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
-  permission: Permission;
+  /** A permission, or 'public' / 'signedIn' (see shared/permissions.ts `Access`). */
+  permission: Access;
   /**
    * query: reads; mutation: one transaction with its audit entries; delivery: resolves a
    * stored file which the transport then hands to the user (system viewer, save dialog,
@@ -21,14 +22,14 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
 }
 
 export function query<O>() {
-  return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, O> => ({ input, permission, kind: 'query' });
+  return <I extends z.ZodType>(input: I, permission: Access): ChannelDef<I, O> => ({ input, permission, kind: 'query' });
 }
 
 export function mutation<O>() {
-  return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, O> => ({ input, permission, kind: 'mutation' });
+  return <I extends z.ZodType>(input: I, permission: Access): ChannelDef<I, O> => ({ input, permission, kind: 'mutation' });
 }
 
 /** The literal kind is kept in the type: the core's Handler type tells delivery channels by it. */
 export function delivery() {
-  return <I extends z.ZodType>(input: I, permission: Permission): ChannelDef<I, DeliveryResultDto> & { kind: 'delivery' } => ({ input, permission, kind: 'delivery' });
+  return <I extends z.ZodType>(input: I, permission: Access): ChannelDef<I, DeliveryResultDto> & { kind: 'delivery' } => ({ input, permission, kind: 'delivery' });
 }

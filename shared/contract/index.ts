@@ -5,19 +5,33 @@
  */
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { actionPlanChannels } from './actionPlans';
 import { agencyChannels } from './agencies';
+import { archiveChannels } from './archive';
 import { assistanceChannels } from './assistance';
+import { auditChannels } from './audit';
+import { authChannels } from './auth';
+import { backupChannels } from './backup';
 import { attachmentChannels } from './attachments';
+import { caseChannels } from './cases';
+import { caseSetupChannels } from './caseSetup';
 import type { ChannelDef } from './define';
 import { documentChannels } from './documents';
+import { eventChannels } from './events';
 import { importChannels } from './import';
 import { mouChannels } from './mous';
 import { rosterChannels } from './roster';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
+import { updateChannels } from './updates';
+import { userChannels } from './users';
 
 export const contract = {
+  ...authChannels,
+  ...userChannels,
+  ...auditChannels,
   ...systemChannels,
+  ...updateChannels,
   ...settingsChannels,
   ...agencyChannels,
   ...rosterChannels,
@@ -26,6 +40,12 @@ export const contract = {
   ...assistanceChannels,
   ...documentChannels,
   ...importChannels,
+  ...caseChannels,
+  ...caseSetupChannels,
+  ...eventChannels,
+  ...actionPlanChannels,
+  ...archiveChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OfficeSettingsDto } from '../dto';
 import { letterPattern, optionalEmail, optionalNip, optionalPhone, optionalText, optionalUrl, requiredLine } from '../validation';
+import { updateFeedUrlField } from '../updateFeed';
 import { mutation, query } from './define';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
@@ -42,6 +43,11 @@ export const officeSettingsInput = z
     paperSize: z.enum(['A4', 'F4'], { error: 'invalidOption' }),
     letterNumberPattern: letterPattern(),
     staleAfterMonths: z.number({ error: 'invalidType' }).int({ error: 'invalidType' }).min(1, { error: 'staleMonths' }).max(36, { error: 'staleMonths' }).default(6),
+    /** Idle minutes before a session locks (users and roles); left out = unchanged (15 when new). */
+    idleLockMinutes: z.number({ error: 'invalidType' }).int({ error: 'invalidType' }).min(1, { error: 'idleLockMinutes' }).max(240, { error: 'idleLockMinutes' }).optional(),
+    /** Admin switch and feed of automatic updates; left out = unchanged (on, no feed when new). */
+    updatesEnabled: z.boolean({ error: 'invalidType' }).optional(),
+    updateFeedUrl: updateFeedUrlField().optional(),
     /** The updatedAt the form was loaded with; a stale value is refused. */
     expectedUpdatedAt: z.string().max(40).nullable().default(null),
   })

@@ -20,6 +20,11 @@ export interface OfficeSettingsDto {
   letterNumberPattern: string;
   /** Focal-point data not confirmed for this many months is flagged as stale. */
   staleAfterMonths: number;
+  /** Minutes without activity after which a session locks (the same user unlocks it). */
+  idleLockMinutes: number;
+  /** Automatic updates (admin switch) and the feed they come from; '' = no feed configured. */
+  updatesEnabled: boolean;
+  updateFeedUrl: string;
   updatedAt: string;
 }
 
@@ -64,7 +69,7 @@ export interface SystemStatusDto {
   /** True until the office profile is saved or demo data is loaded. */
   firstRun: boolean;
   officeName: string | null;
-  actor: { id: string; name: string; role: string };
+  actor: { id: string; name: string; role: string | null };
   permissions: string[];
 }
 
@@ -80,3 +85,9 @@ export * from './focal';
 export * from './attachments';
 export * from './partnerships';
 export * from './import';
+export * from './events';
+export * from './actionPlans';
+export * from './cases';
+export * from './auth';
+export * from './updates';
+export * from './archive';

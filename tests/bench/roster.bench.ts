@@ -1,13 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { localOperatorContext } from '../../electron/core';
-import { openDatabase } from '../../electron/core/db/open';
 import { generateDemoData } from '../../electron/core/demo/generate';
-import { loadDemoData } from '../../electron/core/demo/load';
-import { createDispatch } from '../../electron/core/dispatch';
-import { handlers } from '../../electron/core/handlers';
-import { dataPaths } from '../../electron/core/service';
 import { todayIso } from '../../shared/dates';
+import { openDemoDispatch } from './demoDispatch';
 import { row, summarize, timeEach } from './stats';
 
 const AGENCIES = 5_000;
@@ -20,20 +15,9 @@ const ITERATIONS = 200;
  */
 export async function benchRoster(dir: string): Promise<void> {
   const dbPath = join(dir, 'roster.sqlite');
-  const db = await openDatabase({ dbPath, backupDir: dir, appVersion: 'bench' });
-  const ctx = localOperatorContext('cli');
   const today = todayIso();
   const data = generateDemoData({ agencyCount: AGENCIES, today, extraRotations: 3 });
-  const dispatch = createDispatch({
-    dataSource: db.dataSource,
-    raw: db.raw,
-    handlers: { ...handlers, 'system.loadDemo': (_i, c) => loadDemoData(data, c) },
-    appVersion: 'bench',
-    schemaVersion: db.schemaVersion,
-    paths: dataPaths(dir, dir),
-  });
-  const loaded = await dispatch('system.loadDemo', undefined, ctx);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+  const { dispatch, ctx, close } = await openDemoDispatch(dbPath, dir, data);
   console.log(`\nroster: ${AGENCIES} agencies, ${data.assignments.length} assignments, ${data.persons.length} people`);
 
   const rawDb = new Database(dbPath, { readonly: true });
@@ -76,5 +60,5 @@ export async function benchRoster(dir: string): Promise<void> {
   console.log(row('raw SQL   as-of lookup', asOfR));
   console.log(`${''.padEnd(44)} ratio dispatch/raw (mean) ${(asOfD.mean / asOfR.mean).toFixed(2)}x`);
   rawDb.close();
-  await db.dataSource.destroy();
+  await close();
 }

@@ -6,6 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchAgencies } from './agencies.bench';
+import { benchArchive } from './archive.bench';
+import { benchAudit } from './audit.bench';
+import { benchCases } from './cases.bench';
+import { benchCommitments } from './commitments.bench';
 import { benchDatabaseOpen } from './database.bench';
 import { benchRoster } from './roster.bench';
 
@@ -15,6 +19,10 @@ try {
   await benchDatabaseOpen(dir);
   await benchAgencies(dir);
   await benchRoster(dir);
+  await benchCases(dir);
+  await benchCommitments(dir);
+  await benchArchive(dir);
+  await benchAudit(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

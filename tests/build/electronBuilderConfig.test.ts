@@ -39,14 +39,41 @@ describe('electron-builder.yml', () => {
   it('configures a per-user, non-one-click installer that keeps the data on uninstall', () => {
     expect(config.nsis).toMatchObject({
       oneClick: false,
+      // electron-builder's NsisOptions: oneClick false + perMachine false shows the install-mode
+      // page (everyone / only me); "only me" preselected; "everyone" may elevate.
       perMachine: false,
+      selectPerMachineByDefault: false,
       allowElevation: true,
+      packElevateHelper: true,
       allowToChangeInstallationDirectory: true,
       createDesktopShortcut: true,
       createStartMenuShortcut: true,
       deleteAppDataOnUninstall: false,
       shortcutName: 'Simpul',
     });
+  });
+
+  it("offers an unticked 'also delete the data' choice in the uninstaller, never during updates", () => {
+    expect(config.nsis?.include).toBe('resources/installer.nsh');
+    const script = readFileSync(resolve(repoRoot, 'resources/installer.nsh'), 'utf8');
+    // electron-builder inserts this macro after its uninstall section and adds a components page.
+    expect(script).toMatch(/!macro customUnInstallSection[\s\S]*!macroend/);
+    // /o: the section starts unticked, so a plain or silent uninstall keeps the data.
+    expect(script).toMatch(/Section \/o "un\.Hapus juga data Simpul/);
+    expect(script).toMatch(/\$\{ifNot\} \$\{isUpdated\}[\s\S]*RMDir \/r "\$APPDATA\\Simpul"[\s\S]*\$\{endIf\}/);
+    // The folder it removes is the one the app writes to (Electron's userData = app name).
+    const main = readFileSync(resolve(repoRoot, 'electron/main/index.ts'), 'utf8');
+    expect(main).toContain("app.setName('Simpul')");
+    const removed = [...script.matchAll(/RMDir \/r "([^"]+)"/g)].map((m) => m[1]);
+    expect(removed).toEqual(['$APPDATA\\Simpul', '$LOCALAPPDATA\\simpul-updater']);
+  });
+
+  it('requires signed installers from signed releases, with signing secrets only in the environment', () => {
+    expect(config.win?.verifyUpdateCodeSignature).toBe(true);
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.dist).toContain('-c.forceCodeSigning=true');
+    expect(pkg.scripts.dist).toContain('--publish never');
+    expect(pkg.scripts['dist:unsigned']).not.toContain('forceCodeSigning');
   });
 
   it('unpacks better-sqlite3 and every native module from the asar', () => {
@@ -90,15 +117,7 @@ describe('electron-builder.yml', () => {
     expect(sizes).toContain(256); // electron-builder requires a 256x256 image for Windows
   });
 
-  it('flips the security fuses', () => {
-    expect(config.electronFuses).toMatchObject({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      onlyLoadAppFromAsar: true,
-      grantFileProtocolExtraPrivileges: false,
-    });
-  });
+  // The security fuses: tests/build/electronFuses.test.ts.
 
   it('keeps signing secrets out of the file', () => {
     const text = readFileSync(configPath, 'utf8');
@@ -113,6 +132,12 @@ describe("electron-builder's validation rejects a broken config", () => {
 
   it('rejects an unknown NSIS option', async () => {
     await expect(validate({ ...config, nsis: { ...config.nsis, oneclick: false } } as Configuration)).rejects.toThrow();
+  });
+
+  it("accepts what `npm run dist` adds on the command line (-c.forceCodeSigning=true arrives as a string)", async () => {
+    const withCli = { ...config, forceCodeSigning: 'true' } as unknown as Configuration;
+    await expect(validate(withCli)).resolves.toBeUndefined();
+    expect(withCli.forceCodeSigning).toBe(true);
   });
 
   it('rejects a wrong type', async () => {

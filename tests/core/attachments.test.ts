@@ -142,7 +142,7 @@ describe('attachments: refusals change nothing', () => {
     ['no name', () => ({ fileName: '   ', base64: b64(sample.pdf()) }), 'fileName', 'required'],
     ['only a folder', () => ({ fileName: 'C:\\scan\\', base64: b64(sample.pdf()) }), 'fileName', 'required'],
     ['a name over 200 characters', () => ({ fileName: `${'n'.repeat(201)}.pdf`, base64: b64(sample.pdf()) }), 'fileName', 'tooLong'],
-    ['an unknown record kind', () => ({ entity: 'case', base64: b64(sample.pdf()) }), 'entity', 'invalidOption'],
+    ['an unknown record kind', () => ({ entity: 'surat_masuk', base64: b64(sample.pdf()) }), 'entity', 'invalidOption'],
     ['a record that does not exist', () => ({ entityId: '01943920-3681-7659-bbb6-9ed692c655a3' }), 'entityId', 'notFound'],
     ['an unknown field', () => ({ path: '/etc/passwd' }), '_', 'unknownField'],
   ];

@@ -40,7 +40,7 @@ describe('MoU tracker in Chromium', () => {
     await screenshot(page, 'e2e-mou-tracker');
 
     // The summary cards filter the list.
-    await page.getByRole('button', { name: /Tampilkan MoU: Lewat masa berlaku/ }).click();
+    await page.getByRole('region', { name: 'Perlu perhatian' }).getByRole('button', { name: /Lewat masa berlaku/ }).click();
     await expect.poll(() => page.getByRole('row').count()).toBe(2);
     await expect.poll(() => page.getByText('Pengelolaan Pengaduan Pelayanan Publik').count()).toBe(1);
     await page.getByRole('button', { name: 'Hapus filter' }).click();

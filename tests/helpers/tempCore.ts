@@ -26,6 +26,9 @@ export function tempDir(prefix = 'simpul-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** scrypt at 2^10: the stored-parameter logic is the same, a hash takes milliseconds. */
+export const TEST_PASSWORD_PARAMS = { log2N: 10, r: 8, p: 1 };
+
 export function contextAs(role: Role): RequestContext {
   return { ...localOperatorContext('test'), actor: { id: `test-${role}`, name: `Test ${role}`, role }, permissions: permissionsFor(role) };
 }
@@ -33,7 +36,8 @@ export function contextAs(role: Role): RequestContext {
 export async function openTempCore(options: Partial<OpenCoreOptions> = {}): Promise<TempCore> {
   const dir = options.dbPath ? join(options.dbPath, '..') : tempDir();
   const dbPath = options.dbPath ?? join(dir, 'simpul.sqlite');
-  const open = () => openCore({ dbPath, backupDir: join(dir, 'backups'), appVersion: '0.1.0-test', logError: () => {}, ...options });
+  const open = () =>
+    openCore({ dbPath, backupDir: join(dir, 'backups'), appVersion: '0.1.0-test', logError: () => {}, auth: { passwordParams: TEST_PASSWORD_PARAMS }, ...options });
   const ctx = localOperatorContext('test');
   const t: TempCore = {
     core: await open(),

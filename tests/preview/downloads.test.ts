@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { localOperatorContext } from '../../electron/core';
 import { FILES_PREFIX, PreviewDownloads } from '../../electron/preview/downloads';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { EXAMPLE_OFFICE, tempDir } from '../helpers/tempCore';
+import { EXAMPLE_OFFICE, TEST_PASSWORD_PARAMS, tempDir } from '../helpers/tempCore';
 
 const FILE = { path: '/tmp/simpul/documents/x.pdf', fileName: 'Daftar Narahubung.pdf', mimeType: 'application/pdf' };
 
@@ -47,7 +47,7 @@ describe('preview server file route', () => {
   beforeAll(async () => {
     dir = tempDir();
     writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-    preview = await startPreviewServer({ dbPath: join(dir, 'db.sqlite'), rendererDir: dir });
+    preview = await startPreviewServer({ dbPath: join(dir, 'db.sqlite'), rendererDir: dir, auth: { passwordParams: TEST_PASSWORD_PARAMS } });
   });
   afterAll(async () => preview.close());
 
@@ -56,11 +56,16 @@ describe('preview server file route', () => {
     expect((await preview.core.dispatch('settings.update', EXAMPLE_OFFICE, ctx)).ok).toBe(true);
     const printed = await preview.core.dispatch('roster.printDirectory', {}, ctx);
     if (!printed.ok) throw new Error(JSON.stringify(printed.error));
-    const res = await fetch(`${preview.origin}/__simpul/api/documents.deliver`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: preview.origin, 'x-simpul-token': preview.token },
-      body: JSON.stringify({ input: { id: (printed.value as { id: string }).id, mode: 'saveAs' } }),
-    });
+    const admin = { username: 'admin.unduh', fullName: 'Admin Unduh', password: 'kunci-unduhan-1' };
+    expect((await preview.core.dispatch('auth.setupAdmin', admin, ctx)).ok).toBe(true);
+    const api = (channel: string, input: unknown) =>
+      fetch(`${preview.origin}/__simpul/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: preview.origin, 'x-simpul-token': preview.token, 'x-simpul-tab': 'unduhan-0123456789abcdefghij' },
+        body: JSON.stringify({ input }),
+      });
+    expect(((await (await api('auth.login', { username: admin.username, password: admin.password })).json()) as { ok: boolean }).ok).toBe(true);
+    const res = await api('documents.deliver', { id: (printed.value as { id: string }).id, mode: 'saveAs' });
     const delivered = (await res.json()) as { ok: boolean; value: { outcome: string; url: string } };
     expect(delivered).toMatchObject({ ok: true, value: { outcome: 'download' } });
 

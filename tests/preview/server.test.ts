@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localOperatorContext } from '../../electron/core';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { EXAMPLE_OFFICE, tempDir } from '../helpers/tempCore';
+import { EXAMPLE_OFFICE, TEST_PASSWORD_PARAMS, tempDir } from '../helpers/tempCore';
 
 let preview: PreviewServer;
 let dir: string;
@@ -15,14 +16,21 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>');
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, 'secret.txt'), 'top secret');
-  preview = await startPreviewServer({ dbPath: join(dir, 'db.sqlite'), rendererDir: renderer });
+  preview = await startPreviewServer({ dbPath: join(dir, 'db.sqlite'), rendererDir: renderer, auth: { passwordParams: TEST_PASSWORD_PARAMS } });
+  await preview.core.dispatch('auth.setupAdmin', ADMIN, localOperatorContext('test'));
+  await post('auth.login', { input: { username: ADMIN.username, password: ADMIN.password } });
 });
+
+const ADMIN = { username: 'admin.pratinjau', fullName: 'Admin Pratinjau', password: 'kunci-pratinjau-1' };
+/** Each browser tab has its own id and its own sign-in; the tests below use tab A unless told. */
+const TAB_A = 'tab-a-0123456789abcdefghijklmn';
+const TAB_B = 'tab-b-0123456789abcdefghijklmn';
 afterAll(async () => preview.close());
 
 const post = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${preview.origin}/__simpul/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: preview.origin, 'x-simpul-token': preview.token, ...headers },
+    headers: { 'content-type': 'application/json', origin: preview.origin, 'x-simpul-token': preview.token, 'x-simpul-tab': TAB_A, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -76,6 +84,26 @@ describe('browser preview server', () => {
     const port = new URL(preview.origin).port;
     expect((await raw('/', { host: `rebind.example:${port}` })).status).toBe(421);
     expect((await raw('/__simpul/api/system.status')).status).toBe(405);
+  });
+
+  it('keeps one sign-in per browser tab; the session id never reaches the page', async () => {
+    const other = (await (await post('agencies.list', { input: {} }, { 'x-simpul-tab': TAB_B })).json()) as { ok: boolean; error: { code: string } };
+    expect(other).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const login = await (await post('auth.login', { input: { username: ADMIN.username, password: ADMIN.password } }, { 'x-simpul-tab': TAB_B })).text();
+    expect(JSON.parse(login)).toMatchObject({ ok: true, value: { user: { username: ADMIN.username } } });
+    expect(login).not.toMatch(/sessionId|"id":"[A-Za-z0-9_-]{43}"/);
+    expect(login).not.toContain(ADMIN.password);
+    expect(((await (await post('auth.logout', {}, { 'x-simpul-tab': TAB_B })).json()) as { ok: boolean }).ok).toBe(true);
+    const after = (await (await post('agencies.list', { input: {} }, { 'x-simpul-tab': TAB_B })).json()) as { error: { code: string } };
+    expect(after.error.code).toBe('UNAUTHENTICATED');
+    // Tab A is still signed in.
+    expect(((await (await post('agencies.list', { input: {} })).json()) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('refuses a call without a well-formed tab id', async () => {
+    expect((await post('auth.status', {}, { 'x-simpul-tab': '' })).status).toBe(400);
+    expect((await post('auth.status', {}, { 'x-simpul-tab': 'kurz' })).status).toBe(400);
+    expect((await post('auth.status', {}, { 'x-simpul-tab': '../../etc/passwd-aaaaaaaaaaaaaaaa' })).status).toBe(400);
   });
 
   it('never serves files outside the renderer folder', async () => {

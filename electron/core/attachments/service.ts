@@ -73,7 +73,7 @@ const referencedBy = (ctx: Pick<ServiceContext, 'raw'>) => (sha256: string): boo
 function writeFailure(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && ['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EDQUOT', 'EIO'].includes(code)
-    ? Object.assign(new DomainError('INTERNAL', 'attachmentWriteFailed'), { cause: error })
+    ? Object.assign(new DomainError('STORAGE', 'attachmentWriteFailed'), { cause: error })
     : error;
 }
 

@@ -10,6 +10,9 @@ import type { ServiceContext } from '../service';
 export const ATTACHMENT_TARGET_TABLES: Record<AttachableEntity, string> = {
   mou: 'mous',
   assistance: 'technical_assistance',
+  case: 'cases',
+  case_event: 'case_events',
+  commitment: 'commitments',
 };
 
 /** The record the file is being attached to must exist. */

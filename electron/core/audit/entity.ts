@@ -1,19 +1,12 @@
 import { EntitySchema } from 'typeorm';
+import type { ChainedAuditFields } from './chain';
 
-/** One audit entry per change, written in the same transaction as the change itself. */
-export interface AuditEntry {
-  id: string;
-  officeCode: string;
-  at: string;
-  actorId: string;
-  actorName: string;
-  transport: string;
-  channel: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  beforeJson: string | null;
-  afterJson: string | null;
+/**
+ * One audit entry per change, written in the same transaction as the change itself, and
+ * chained to the entry before it (see chain.ts).
+ */
+export interface AuditEntry extends ChainedAuditFields {
+  hash: string;
 }
 
 export const AuditEntryEntity = new EntitySchema<AuditEntry>({
@@ -21,6 +14,7 @@ export const AuditEntryEntity = new EntitySchema<AuditEntry>({
   tableName: 'audit_log',
   columns: {
     id: { type: 'text', primary: true },
+    seq: { type: 'integer' },
     officeCode: { name: 'office_code', type: 'text' },
     at: { type: 'text' },
     actorId: { name: 'actor_id', type: 'text' },
@@ -32,5 +26,7 @@ export const AuditEntryEntity = new EntitySchema<AuditEntry>({
     entityId: { name: 'entity_id', type: 'text' },
     beforeJson: { name: 'before_json', type: 'text', nullable: true },
     afterJson: { name: 'after_json', type: 'text', nullable: true },
+    prevHash: { name: 'prev_hash', type: 'text' },
+    hash: { type: 'text' },
   },
 });

@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { backupDatabaseFile } from './backup';
 import { ENTITIES } from './entities';
-import { DatabaseFromFutureError, ForeignDatabaseError, MigrationFailedError } from './errors';
+import { storageFault } from '../sqliteErrors';
+import { DataFolderUnavailableError, DatabaseFromFutureError, ForeignDatabaseError, MigrationFailedError } from './errors';
 import { inspectDatabaseFile, isSimpulFile } from './inspect';
 import { MIGRATIONS } from './migrations';
 import type { SimpulMigration } from './migrations/types';
@@ -38,9 +39,48 @@ export function checkMigrationList(migrations: readonly SimpulMigration[]): void
 
 /**
  * Opens the database file, refusing foreign files and files from a newer Simpul, backs the
- * file up, then applies pending migrations in one transaction: all of them or none.
+ * file up, then applies pending migrations in one transaction: all of them or none. A data
+ * folder that is read-only, full, missing or failing is refused with a message for the clerk
+ * (DataFolderUnavailableError) instead of a driver error.
  */
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<OpenDatabase> {
+  try {
+    return await openAndMigrate(opts);
+  } catch (error) {
+    const fault = error instanceof DatabaseFromFutureError || error instanceof ForeignDatabaseError ? null : storageFault(error);
+    if (!fault) throw error;
+    // SQLite says only "cannot open" for a file on a read-only drive; the folder says why.
+    const dir = dirname(opts.dbPath);
+    throw new DataFolderUnavailableError(fault === 'unavailable' && onReadOnlyDrive(dir) ? 'readOnly' : fault, dir, error);
+  }
+}
+
+function onReadOnlyDrive(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return false;
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'EROFS';
+  }
+}
+
+/**
+ * SQLite opens a file it may not write read-only without a word, and reports it only at the
+ * first write. A header write that is rolled back asks now, so a read-only folder is refused
+ * at start-up rather than at the clerk's first save.
+ */
+async function assertWritable(raw: BetterSqlite3.Database, dataSource: DataSource): Promise<void> {
+  try {
+    const version = Number(raw.pragma('user_version', { simple: true }));
+    raw.exec(`BEGIN IMMEDIATE; PRAGMA user_version = ${version}; ROLLBACK;`);
+  } catch (error) {
+    if (raw.inTransaction) raw.exec('ROLLBACK');
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+async function openAndMigrate(opts: OpenDatabaseOptions): Promise<OpenDatabase> {
   const migrations = opts.migrations ?? MIGRATIONS;
   const now = opts.now ?? (() => new Date());
   checkMigrationList(migrations);
@@ -69,6 +109,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<OpenDatab
   });
   await dataSource.initialize();
   const raw = (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
+  await assertWritable(raw, dataSource);
 
   if (pending.length > 0) {
     const runner = dataSource.createQueryRunner();

@@ -3,6 +3,7 @@ import { DEFAULT_AGENCY_GROUPS } from '../agencies/defaultGroups';
 import { babelAgencies, DEMO_OFFICE, FIRST_NAMES, LAST_NAMES, REGIONS, seatOf, SYNTHETIC_UNITS, type DemoAgencySeed } from './babel';
 import { demoNip, pick, seededRandom, seededUuid } from './random';
 import { demoPartnerships, type DemoAssistance, type DemoMou } from './partnerships';
+import { demoCeremony, type DemoCeremony } from './ceremony';
 import { demoRoster, type DemoAssignment, type DemoPerson } from './roster';
 
 export interface DemoAgency extends DemoAgencySeed {
@@ -24,6 +25,8 @@ export interface DemoData {
   assignments: DemoAssignment[];
   mous: DemoMou[];
   assistance: DemoAssistance[];
+  /** Events, attendance and the action plan with its commitments. */
+  ceremony: DemoCeremony;
 }
 
 export interface DemoOptions {
@@ -88,5 +91,6 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
   });
   const roster = demoRoster(agencies, rand, id, options.today ?? '2025-11-22', options.extraRotations ?? 0);
   const partnerships = demoPartnerships(agencies, options.today ?? '2025-11-22', options.seed);
-  return { office: DEMO_OFFICE, groups, agencies, ...roster, ...partnerships };
+  const ceremony = demoCeremony(agencies, roster.persons, roster.assignments, options.today ?? '2025-11-22', options.seed);
+  return { office: DEMO_OFFICE, groups, agencies, ...roster, ...partnerships, ceremony };
 }

@@ -8,7 +8,11 @@ import { OfficeSettingsEntity } from '../settings/entity';
 import { toSettingsDto } from '../settings/service';
 import { uuidv7 } from '../../../shared/uuid';
 import type { DemoData } from './generate';
+import { loadDemoCases } from './cases';
 import { loadDemoPartnerships } from './partnerships';
+import { loadDemoCeremony } from './ceremonyLoad';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../auth/sessions';
+import { stampUsersWithOffice } from '../auth/users';
 
 const CHUNK = 40; // SQLite's bound-parameter limit / columns per row, with margin
 
@@ -28,8 +32,11 @@ export async function loadDemoData(data: DemoData, ctx: ServiceContext): Promise
   const now = ctx.now().toISOString();
   const code = data.office.officeCode;
 
-  const office = { id: uuidv7(), isLocal: true, logoDataUrl: null, createdAt: now, updatedAt: now, ...data.office };
+  // A demo office starts like a new one: updates on, no feed until an admin enters it.
+  const office = { id: uuidv7(), isLocal: true, logoDataUrl: null, updatesEnabled: true, updateFeedUrl: '', idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES, createdAt: now, updatedAt: now, ...data.office };
   await ctx.manager.insert(OfficeSettingsEntity, office);
+  // The administrator who loads the demo was created before the office existed.
+  await stampUsersWithOffice(ctx, code);
 
   const groups: AgencyGroup[] = data.groups.map((g) => ({ ...g, officeCode: code, nameKey: nameKey(g.name), active: true, createdAt: now, updatedAt: now }));
   await ctx.manager.insert(AgencyGroupEntity, groups);
@@ -63,6 +70,8 @@ export async function loadDemoData(data: DemoData, ctx: ServiceContext): Promise
   await insertChunked(ctx, FocalPersonEntity, persons);
   await insertChunked(ctx, FocalAssignmentEntity, assignments);
   await loadDemoPartnerships(data, ctx, code, now);
+  await loadDemoCeremony(data.ceremony, ctx, code, now);
+  await loadDemoCases(data, ctx, code);
 
   await ctx.audit.record({ entity: 'office_settings', entityId: office.id, action: 'create', before: null, after: toSettingsDto(office) });
   await ctx.audit.recordMany([

@@ -1,7 +1,9 @@
 import { formatDateId } from '../../../shared/dates';
+import { pendingCommitments } from '../actionPlans/handoverSection';
 import { asOf } from '../roster/queries';
 import type { ServiceContext } from '../service';
 import type { TableColumn } from './layout/table';
+import { openCasesSection } from '../cases/handoverSection';
 
 /** One part of "open matters known to Simpul" on a handover sheet: a titled table. */
 export interface HandoverSection {
@@ -49,7 +51,7 @@ export function contactNumbers(phone: string, whatsapp: string): string {
  * it, pending commitments, MoUs in preparation) adds its provider here; the handover sheet
  * prints every section that has rows, in this order.
  */
-export const HANDOVER_SECTION_PROVIDERS: HandoverSectionProvider[] = [activeBackupFocalPoints];
+export const HANDOVER_SECTION_PROVIDERS: HandoverSectionProvider[] = [activeBackupFocalPoints, openCasesSection, pendingCommitments];
 
 export async function collectHandoverSections(
   ctx: ServiceContext,

@@ -60,6 +60,8 @@ export async function storeGeneratedDocument(input: NewDocument, ctx: ServiceCon
     await rm(target, { force: true });
     throw error;
   }
+  // A later step of the same request may still fail (e.g. marking printed sheets): no stray file then.
+  ctx.effects.onRollback(() => rm(target, { force: true }));
   return toGeneratedDocumentDto(row);
 }
 

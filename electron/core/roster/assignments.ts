@@ -18,7 +18,6 @@ type RotateInput = z.output<typeof rotateInput>;
 type EndInput = z.output<typeof endInput>;
 type CorrectInput = z.output<typeof correctInput>;
 
-const OPEN_END = '9999-12-31';
 const fmt = (d: string | null) => (d ? formatDateId(d) : 'sekarang');
 
 async function activeAgency(agencyId: string, ctx: ServiceContext, path = 'agencyId') {
@@ -35,7 +34,10 @@ async function activeAgency(agencyId: string, ctx: ServiceContext, path = 'agenc
  */
 async function assertFits(a: Pick<FocalAssignment, 'id' | 'agencyId' | 'personId' | 'role' | 'startDate' | 'endDate'>, ctx: ServiceContext, field: string): Promise<void> {
   const others = await ctx.manager.find(FocalAssignmentEntity, { where: { agencyId: a.agencyId } });
-  const overlaps = (o: FocalAssignment) => o.id !== a.id && o.startDate < (a.endDate ?? OPEN_END) && a.startDate < (o.endDate ?? OPEN_END);
+  // An open end is later than every date, including 9999-12-31 itself (a sentinel would let
+  // an assignment starting on that day slip past, and only the database's index would refuse it).
+  const startsBefore = (start: string, end: string | null) => end === null || start < end;
+  const overlaps = (o: FocalAssignment) => o.id !== a.id && startsBefore(o.startDate, a.endDate) && startsBefore(a.startDate, o.endDate);
   for (const o of others.filter(overlaps)) {
     const person = await ctx.manager.findOneOrFail(FocalPersonEntity, { where: { id: o.personId } });
     if (o.personId === a.personId) {

@@ -18,6 +18,9 @@ export interface OfficeSettings extends BaseRecord {
   paperSize: PaperSize;
   letterNumberPattern: string;
   staleAfterMonths: number;
+  idleLockMinutes: number;
+  updatesEnabled: boolean;
+  updateFeedUrl: string;
 }
 
 export const OfficeSettingsEntity = new EntitySchema<OfficeSettings>({
@@ -40,5 +43,8 @@ export const OfficeSettingsEntity = new EntitySchema<OfficeSettings>({
     paperSize: { name: 'paper_size', type: 'text' },
     letterNumberPattern: { name: 'letter_number_pattern', type: 'text' },
     staleAfterMonths: { name: 'stale_after_months', type: 'integer' },
+    idleLockMinutes: { name: 'idle_lock_minutes', type: 'integer' },
+    updatesEnabled: boolColumn('updates_enabled'),
+    updateFeedUrl: { name: 'update_feed_url', type: 'text' },
   },
 });

@@ -3,8 +3,12 @@ import type { officeSettingsInput } from '../../../shared/contract/settings';
 import type { OfficeSettingsDto } from '../../../shared/dto';
 import { uuidv7 } from '../../../shared/uuid';
 import { ensureDefaultGroups } from '../agencies/defaultGroups';
+import { ensureCaseSetup, restampCaseSetup } from '../cases/setup/ensure';
+import { ensureEventDefaults, restampEventDefaults } from '../events/defaults';
 import { AgencyEntity, AgencyGroupEntity } from '../agencies/entities';
 import { nextTimestamp } from '../db/timestamps';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../auth/sessions';
+import { stampUsersWithOffice } from '../auth/users';
 import { DomainError, staleRecord } from '../errors';
 import type { ServiceContext } from '../service';
 import { OfficeSettingsEntity, type OfficeSettings } from './entity';
@@ -28,6 +32,9 @@ export function toSettingsDto(s: OfficeSettings): OfficeSettingsDto {
     paperSize: s.paperSize,
     letterNumberPattern: s.letterNumberPattern,
     staleAfterMonths: s.staleAfterMonths,
+    idleLockMinutes: s.idleLockMinutes,
+    updatesEnabled: s.updatesEnabled,
+    updateFeedUrl: s.updateFeedUrl,
     updatedAt: s.updatedAt,
   };
 }
@@ -50,8 +57,15 @@ export async function getSettings(ctx: ServiceContext): Promise<OfficeSettingsDt
 
 /** Saves the office profile; the first save ends first run and seeds the default groups. */
 export async function updateSettings(input: SettingsInput, ctx: ServiceContext): Promise<OfficeSettingsDto> {
-  const { expectedUpdatedAt, ...fields } = input;
+  const { expectedUpdatedAt, updatesEnabled, updateFeedUrl, idleLockMinutes, ...profile } = input;
   const existing = await findLocalOffice(ctx);
+  // Left out of the input = unchanged; a new profile starts with updates on and no feed.
+  const fields = {
+    ...profile,
+    updatesEnabled: updatesEnabled ?? existing?.updatesEnabled ?? true,
+    updateFeedUrl: updateFeedUrl ?? existing?.updateFeedUrl ?? '',
+    idleLockMinutes: idleLockMinutes ?? existing?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
+  };
   const now = ctx.now().toISOString();
 
   if (existing && expectedUpdatedAt !== null && expectedUpdatedAt !== existing.updatedAt) throw staleRecord();
@@ -65,6 +79,8 @@ export async function updateSettings(input: SettingsInput, ctx: ServiceContext):
       });
     }
     await ctx.manager.update(AgencyGroupEntity, { officeCode: existing.officeCode }, { officeCode: fields.officeCode });
+    await restampEventDefaults(ctx, existing.officeCode, fields.officeCode);
+    await restampCaseSetup(ctx, existing.officeCode, fields.officeCode);
   }
 
   const row: OfficeSettings = existing
@@ -79,5 +95,12 @@ export async function updateSettings(input: SettingsInput, ctx: ServiceContext):
     after: toSettingsDto(row),
   });
   if (!existing) await ensureDefaultGroups(ctx, row.officeCode);
+  // Complaint master data, deadline rules and calendar (cases/setup): idempotent.
+  await ensureCaseSetup(ctx, row.officeCode);
+  if (!existing) await ensureEventDefaults(ctx, row.officeCode);
+  // Accounts made before the profile existed (the first administrator) join the office.
+  await stampUsersWithOffice(ctx, row.officeCode);
+  // The desktop updater follows the admin's switch and feed at once, not at its next check.
+  ctx.effects.afterCommit(() => ctx.request.host?.updates?.settingsChanged());
   return toSettingsDto(row);
 }

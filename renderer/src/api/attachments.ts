@@ -9,6 +9,11 @@ import { queryKeys } from './keys';
 const OWNER_KEYS: Record<AttachableEntity, readonly string[]> = {
   mou: queryKeys.mous.all,
   assistance: queryKeys.assistance.all,
+  // Complaints: a case's detail shows attachment counts of the case and of its timeline entries.
+  case: ['cases'],
+  case_event: ['cases'],
+  // Commitments: the status board counts each commitment's filed scans.
+  commitment: ['actionPlans'],
 };
 
 /** A record not saved yet (entityId null) has nothing attached and nothing is asked. */

@@ -1,6 +1,7 @@
 import type { SimpulApi } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import { ApiError } from './ApiError';
+import { reportSessionProblem } from './sessionEvents';
 
 /** The bridge, or a TRANSPORT error when the page runs without one. */
 export function api(): SimpulApi {
@@ -26,5 +27,6 @@ export async function call<T>(run: (bridge: SimpulApi) => Promise<Result<T>>): P
     throw new ApiError({ code: 'TRANSPORT', message: 'Malformed response' });
   }
   if (result.ok) return result.value;
+  reportSessionProblem(result.error.code);
   throw new ApiError(result.error);
 }

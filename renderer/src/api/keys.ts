@@ -1,3 +1,4 @@
+import type { AuditListInput } from '../../../shared/contract/audit';
 import type { AgencyListInput } from '../../../shared/contract/agencies';
 import type { AttachableEntity } from '../../../shared/attachments';
 import type { AssistanceListInput } from '../../../shared/contract/assistance';
@@ -9,6 +10,18 @@ import type { RosterListInput } from '../../../shared/contract/roster';
  * so lists, details and counts refresh together.
  */
 export const queryKeys = {
+  /** This window's sign-in; refreshed whenever a call reports an ended or locked session. */
+  auth: {
+    status: ['auth', 'status'] as const,
+  },
+  users: {
+    all: ['users'] as const,
+  },
+  audit: {
+    all: ['audit'] as const,
+    list: (input: AuditListInput) => ['audit', 'list', input] as const,
+    facets: ['audit', 'facets'] as const,
+  },
   system: {
     status: ['system', 'status'] as const,
   },

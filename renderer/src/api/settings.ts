@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { OfficeSettingsInput } from '../../../shared/contract/settings';
 import { call } from './call';
 import { queryKeys } from './keys';
+import { updateKeys } from './updates';
 
 /** The office profile, or null before it was ever saved. */
 export function useSettings() {
@@ -17,8 +18,10 @@ export function useUpdateSettings() {
     mutationFn: (input: OfficeSettingsInput) => call((api) => api.settings.update(input)),
     onSuccess: async (saved) => {
       client.setQueryData(queryKeys.settings.current, saved);
-      // The status carries the office name and the first-run flag.
-      await client.invalidateQueries({ queryKey: queryKeys.system.status });
+      // The status carries the office name and the first-run flag; the session its idle lock.
+      await Promise.all([client.invalidateQueries({ queryKey: queryKeys.system.status }), client.invalidateQueries({ queryKey: queryKeys.auth.status })]);
+      // The updater re-reads its switch and feed at once; the status line follows.
+      await client.invalidateQueries({ queryKey: updateKeys.status });
     },
   });
 }

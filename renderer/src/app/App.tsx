@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { queryClient } from '../api/queryClient';
 import { AppRoutes } from './AppRoutes';
+import { cssVariablesResolver } from './contrast';
 import { theme } from './theme';
 
 /**
@@ -12,7 +13,7 @@ import { theme } from './theme';
  */
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" limit={4} />
       <QueryClientProvider client={queryClient}>
         <HashRouter>

@@ -4,6 +4,9 @@ import { IconTopologyStar3 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSystemStatus } from '../api/system';
+import { UpdateStatusLine } from '../features/updates/UpdateStatusLine';
+import { useSession } from './session';
+import { UserMenu } from '../features/auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_AREAS, type NavArea } from './navigation';
 import classes from './AppLayout.module.css';
@@ -20,6 +23,9 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const status = useSystemStatus().data;
+  const session = useSession();
+  // Areas the user's role cannot use are not offered (dispatch refuses them anyway).
+  const areas = NAV_AREAS.filter((a) => !a.anyOf || a.anyOf.some((p) => session.permissions.includes(p)));
 
   return (
     <AppShell
@@ -44,19 +50,15 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            {status && (
-              <Text size="sm" c="dimmed" visibleFrom="md">
-                {t('app.operator', { name: status.actor.name })}
-              </Text>
-            )}
             <LanguageSwitch />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('app.mainNav')}>
         <AppShell.Section grow component={ScrollArea}>
-          {NAV_AREAS.map((area) => (
+          {areas.map((area) => (
             <NavLink
               key={area.key}
               component={Link}
@@ -71,15 +73,13 @@ export function AppLayout() {
           ))}
         </AppShell.Section>
         <AppShell.Section>
-          <Text size="xs" c="dimmed" px="sm" pt="sm">
-            {t('app.institution')}
-            {status && (
-              <>
-                <br />
-                {t('app.version', { version: status.appVersion })}
-              </>
-            )}
-          </Text>
+          {status ? (
+            <UpdateStatusLine version={status.appVersion} />
+          ) : (
+            <Text size="xs" c="dimmed" px="sm" pt="sm">
+              {t('app.institution')}
+            </Text>
+          )}
         </AppShell.Section>
       </AppShell.Navbar>
 

@@ -10,6 +10,8 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 
+import type { Permission } from '../../../shared/permissions';
+
 export type ComingSoonArea = 'cases' | 'events' | 'actionPlans' | 'archive';
 
 export interface NavArea {
@@ -20,16 +22,18 @@ export interface NavArea {
   comingSoon?: boolean;
   /** Other path prefixes that belong to the area (highlight its menu entry). */
   also?: readonly string[];
+  /** Shown only to users holding one of these (dispatch checks every call regardless). */
+  anyOf?: readonly Permission[];
 }
 
 /** Every area of the app, in menu order. Paths are Indonesian, as users may see them. */
 export const NAV_AREAS: readonly NavArea[] = [
   { key: 'home', path: '/', icon: IconHome },
-  { key: 'cases', path: '/laporan', icon: IconMessageReport, comingSoon: true },
+  { key: 'cases', path: '/laporan', icon: IconMessageReport },
   { key: 'agencies', path: '/instansi', icon: IconBuildingCommunity, also: ['/narahubung'] },
-  { key: 'events', path: '/kegiatan', icon: IconCalendarEvent, comingSoon: true },
-  { key: 'actionPlans', path: '/rencana-aksi', icon: IconChecklist, comingSoon: true },
+  { key: 'events', path: '/kegiatan', icon: IconCalendarEvent },
+  { key: 'actionPlans', path: '/rencana-aksi', icon: IconChecklist },
   { key: 'mou', path: '/mou', icon: IconFileCertificate },
-  { key: 'archive', path: '/arsip', icon: IconArchive, comingSoon: true },
-  { key: 'settings', path: '/pengaturan', icon: IconSettings },
+  { key: 'archive', path: '/arsip', icon: IconArchive },
+  { key: 'settings', path: '/pengaturan', icon: IconSettings, anyOf: ['settings.write', 'users.manage', 'audit.read'] },
 ];

@@ -26,6 +26,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   cursorType: 'pointer',
   components: {
+    // Links are told apart from text by more than colour (WCAG 1.4.1; axe link-in-text-block).
+    Anchor: { defaultProps: { underline: 'always' } },
     Paper: { defaultProps: { withBorder: true, radius: 'md' } },
     Card: { defaultProps: { withBorder: true, radius: 'md' } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 300 } },

@@ -1,8 +1,13 @@
 import type { Messages } from './id';
 import { agencyImportEn } from './agencyImport';
+import { eventsEn } from './events';
 import { partnershipsEn } from './partnerships';
+import { authEn } from './auth';
+import { updatesEn } from './updates';
 import { focalEn } from './focal';
 import { rosterEn } from './roster';
+import { archiveEn } from './archive';
+import { casesEn } from './cases';
 
 /** English UI strings; the type keeps the keys in step with id.ts. */
 export const en: Messages = {
@@ -59,7 +64,12 @@ export const en: Messages = {
       UNKNOWN_CHANNEL: 'Unknown request',
       PRECONDITION: 'Not possible yet',
       INTERNAL: 'Something went wrong',
+      STORAGE: 'Storage problem',
       TRANSPORT: 'Application service not connected',
+      UNAUTHENTICATED: 'Not signed in',
+      SESSION_LOCKED: 'Screen locked',
+      PASSWORD_CHANGE_REQUIRED: 'Password must be changed',
+      TOO_MANY_ATTEMPTS: 'Too many attempts',
     },
     transport: 'The app cannot reach its data service. Close and reopen the app; if it persists, contact the administrator.',
     unexpected: 'An unexpected error occurred.',
@@ -276,7 +286,12 @@ export const en: Messages = {
     officeCode: 'Office code',
   },
   ...partnershipsEn,
+  ...authEn,
+  ...eventsEn,
+  ...updatesEn,
   ...agencyImportEn,
   ...rosterEn,
   ...focalEn,
+  ...archiveEn,
+  ...casesEn,
 };

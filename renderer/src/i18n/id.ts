@@ -3,9 +3,14 @@
  * by its type). i18next interpolates {{name}}; single braces such as {nomor} are literal.
  */
 import { agencyImportId } from './agencyImport';
+import { eventsId } from './events';
 import { partnershipsId } from './partnerships';
+import { authId } from './auth';
+import { updatesId } from './updates';
 import { focalId } from './focal';
 import { rosterId } from './roster';
+import { archiveId } from './archive';
+import { casesId } from './cases';
 
 export const id = {
   app: {
@@ -61,7 +66,12 @@ export const id = {
       UNKNOWN_CHANNEL: 'Permintaan tidak dikenal',
       PRECONDITION: 'Belum dapat dilakukan',
       INTERNAL: 'Terjadi kesalahan',
+      STORAGE: 'Penyimpanan bermasalah',
       TRANSPORT: 'Layanan aplikasi tidak terhubung',
+      UNAUTHENTICATED: 'Belum masuk',
+      SESSION_LOCKED: 'Layar terkunci',
+      PASSWORD_CHANGE_REQUIRED: 'Kata sandi harus diganti',
+      TOO_MANY_ATTEMPTS: 'Terlalu banyak percobaan',
     },
     transport: 'Aplikasi tidak dapat menghubungi layanan datanya. Tutup lalu buka kembali aplikasi; bila masih terjadi, hubungi admin.',
     unexpected: 'Terjadi kesalahan yang tidak terduga.',
@@ -278,9 +288,14 @@ export const id = {
     officeCode: 'Kode kantor',
   },
   ...partnershipsId,
+  ...authId,
+  ...eventsId,
+  ...updatesId,
   ...agencyImportId,
   ...rosterId,
   ...focalId,
+  ...archiveId,
+  ...casesId,
 } as const satisfies Dictionary;
 
 /** The shape every language file must follow: same keys, strings (or lists of strings) as leaves. */

@@ -107,7 +107,9 @@ describe('stored documents and documents.deliver', () => {
 
   it('records nothing and leaves no file when the documents folder cannot be written', async () => {
     const blocked = await openDemoCore(3);
-    writeFileSync(blocked.paths.documentsDir, 'not a folder'); // a plain file where the folder goes
+    // The demo stores its printed commitment sheets; the folder goes, a plain file takes its place.
+    rmSync(blocked.paths.documentsDir, { recursive: true, force: true });
+    writeFileSync(blocked.paths.documentsDir, 'not a folder');
     const before = databaseChecksum(join(blocked.dir, 'simpul.sqlite'));
     const r = await blocked.call('roster.printDirectory', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

@@ -71,8 +71,25 @@ function fitted(doc: PrintedDocument, text: string, width: number, style: FontSt
   return { lines: doc.lines(text, width, smallest), style: smallest };
 }
 
+/**
+ * Images opened once per PDF: pdfkit embeds a Buffer anew on every call, so a batch of 200
+ * sheets would carry 200 copies of the logo; an opened image is embedded once and reused.
+ */
+const opened = new WeakMap<PDFKit.PDFDocument, Map<Buffer, unknown>>();
+
+function openedImage(pdf: PDFKit.PDFDocument, bytes: Buffer): unknown {
+  let images = opened.get(pdf);
+  if (!images) opened.set(pdf, (images = new Map()));
+  let image = images.get(bytes);
+  if (!image) {
+    image = (pdf as unknown as { openImage(src: Buffer): unknown }).openImage(bytes);
+    images.set(bytes, image);
+  }
+  return image;
+}
+
 function drawLogo(doc: PrintedDocument, kop: Letterhead, x: number, y: number): void {
-  const place = (image: Buffer) => doc.pdf.image(image, x, y, { fit: [LOGO_SIZE, LOGO_SIZE], align: 'center', valign: 'center' });
+  const place = (bytes: Buffer) => doc.pdf.image(openedImage(doc.pdf, bytes) as Buffer, x, y, { fit: [LOGO_SIZE, LOGO_SIZE], align: 'center', valign: 'center' });
   try {
     place(kop.logo);
   } catch {

@@ -12,10 +12,15 @@ export const pageLabel = (page: number, of: number): string => `Halaman ${page} 
  */
 export function stampPageNumbers(doc: PrintedDocument): void {
   const { start, count } = doc.pdf.bufferedPageRange();
-  const lh = doc.lineHeight(FOOTER);
-  const y = doc.bottom + (doc.geometry.margins.bottom - lh) / 2;
   for (let i = 0; i < count; i++) {
     doc.pdf.switchToPage(start + i);
-    doc.drawAligned(pageLabel(i + 1, count), doc.left, doc.width, y, FOOTER, 'right');
+    drawPageLabel(doc, pageLabel(i + 1, count));
   }
+}
+
+/** One page's label, right-aligned in the middle of the bottom margin of the current page. */
+export function drawPageLabel(doc: PrintedDocument, label: string): void {
+  const lh = doc.lineHeight(FOOTER);
+  const y = doc.geometry.height - doc.geometry.margins.bottom + (doc.geometry.margins.bottom - lh) / 2;
+  doc.drawAligned(label, doc.left, doc.width, y, FOOTER, 'right');
 }

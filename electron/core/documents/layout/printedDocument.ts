@@ -15,6 +15,11 @@ export interface PrintedDocumentOptions {
   title: string;
   author: string;
   createdAt: Date;
+  /**
+   * Room kept free above the bottom margin on every page for page furniture drawn at the end
+   * (the code and QR code of a commitment sheet), so content never runs into it.
+   */
+  reserveBottom?: number;
 }
 
 export interface LineOptions {
@@ -85,7 +90,7 @@ export class PrintedDocument {
   }
   /** The lowest y content may reach. */
   get bottom(): number {
-    return this.geometry.height - this.geometry.margins.bottom;
+    return this.geometry.height - this.geometry.margins.bottom - (this.options.reserveBottom ?? 0);
   }
   get remaining(): number {
     return this.bottom - this.y;
@@ -204,10 +209,15 @@ export class PrintedDocument {
     this.pdf.save().lineWidth(lineWidth).moveTo(x1, y).lineTo(x2, y).stroke().restore();
   }
 
-  /** Finishes the file: page numbers when there is more than one page, then the bytes. */
-  async finish(): Promise<{ bytes: Buffer; pages: number }> {
+  /**
+   * Finishes the file: the page furniture, then the bytes. By default "Halaman X dari Y" when
+   * there is more than one page; a document made of several sheets (a batch of commitment
+   * sheets) passes its own, which numbers each sheet's pages apart.
+   */
+  async finish(furnish?: (doc: PrintedDocument) => void): Promise<{ bytes: Buffer; pages: number }> {
     const pages = this.pageCount;
-    if (pages > 1) stampPageNumbers(this);
+    if (furnish) furnish(this);
+    else if (pages > 1) stampPageNumbers(this);
     this.pdf.end();
     return { bytes: await this.ended, pages };
   }

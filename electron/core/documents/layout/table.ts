@@ -9,7 +9,7 @@ export interface TableColumn {
   align?: Exclude<Align, 'justify'>;
 }
 
-export type TableCell = string | { text: string; italic?: boolean; bold?: boolean };
+export type TableCell = string | { text: string; italic?: boolean; bold?: boolean; align?: Exclude<Align, 'justify'> };
 
 /** A data row, or a group heading spanning the whole width ("Pemerintah Daerah"). */
 export type TableRow = { cells: TableCell[]; shade?: boolean } | { group: string };
@@ -20,6 +20,10 @@ export interface TableOptions {
   /** Left edge and width; the content box by default. */
   x?: number;
   width?: number;
+  /** Lowest height of a data row (e.g. room to sign on an attendance list). */
+  minRowHeight?: number;
+  /** Where data sits in a taller row: at the top (as in print) or in the middle. */
+  verticalAlign?: 'top' | 'middle';
 }
 
 const GRID = 0.6;
@@ -53,7 +57,8 @@ export function drawTable(doc: PrintedDocument, columns: TableColumn[], rows: Ta
     texts.map((cell, i) => {
       const text = typeof cell === 'string' ? cell : cell.text;
       const cellStyle = typeof cell === 'string' ? base : doc.emphasised(base, cell);
-      return { lines: doc.lines(text, widths[i] - 2 * pad, cellStyle), style: cellStyle, align: aligns[i] ?? 'left' };
+      const align = (typeof cell === 'string' ? undefined : cell.align) ?? aligns[i] ?? 'left';
+      return { lines: doc.lines(text, widths[i] - 2 * pad, cellStyle), style: cellStyle, align };
     });
   const heightOf = (cells: Cell[]) => Math.max(1, ...cells.map((c) => c.lines.length)) * lh + 2 * pad;
 
@@ -78,7 +83,7 @@ export function drawTable(doc: PrintedDocument, columns: TableColumn[], rows: Ta
 
   const drawRow = (cells: Cell[], fill?: string) => {
     const rowLines = Math.max(1, ...cells.map((c) => c.lines.length));
-    const height = heightOf(cells);
+    const height = Math.max(heightOf(cells), opts.minRowHeight ?? 0);
     const pageRoom = doc.bottom - doc.top - headerHeight;
     if (height > doc.remaining && height <= pageRoom) doc.newPage();
     // Taller than a page: fill each page line by line (the only case a row is split).
@@ -89,8 +94,8 @@ export function drawTable(doc: PrintedDocument, columns: TableColumn[], rows: Ta
         fit = Math.max(1, Math.floor((doc.remaining - 2 * pad) / lh));
       }
       const count = Math.min(fit, rowLines - from);
-      const partHeight = count * lh + 2 * pad;
-      drawCells(cells, doc.y, partHeight, fill, from, count);
+      const partHeight = from === 0 && count === rowLines ? height : count * lh + 2 * pad;
+      drawCells(cells, doc.y, partHeight, fill, from, count, opts.verticalAlign === 'middle');
       doc.y += partHeight;
       from += count;
     }

@@ -16,6 +16,7 @@ import { notifyError, notifySuccess } from '../notify';
 import { AttachmentIcon } from './AttachmentIcon';
 import classes from './AttachmentList.module.css';
 import { readFileAsBase64 } from './readFileAsBase64';
+import { useCan } from '../../app/session';
 
 interface Props {
   entity: AttachableEntity;
@@ -38,8 +39,11 @@ function problemText(error: unknown, lang: 'id' | 'en', fallback: string): strin
  * base64), open or save a copy, and remove with a confirmation. Used by every feature whose
  * records carry files (MoU scans, assistance attendance lists, complaint letters, ...).
  */
-export function AttachmentList({ entity, entityId, readOnly }: Props) {
+export function AttachmentList({ entity, entityId, readOnly: readOnlyHere }: Props) {
   const { t } = useTranslation();
+  // Roles without records.write only open and save copies (dispatch refuses the rest anyway).
+  const canWrite = useCan('records.write');
+  const readOnly = readOnlyHere || !canWrite;
   const lang = useLang();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);

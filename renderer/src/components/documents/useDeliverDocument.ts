@@ -14,7 +14,7 @@ import { notifyError, notifySuccess } from '../notify';
 export function useDeliverDocument() {
   const { t } = useTranslation();
   return useCallback(
-    async (doc: GeneratedDocumentDto, mode: DeliveryMode): Promise<DeliveryResultDto> => {
+    async (doc: Pick<GeneratedDocumentDto, 'id'>, mode: DeliveryMode): Promise<DeliveryResultDto> => {
       const result = await deliverDocument(doc.id, mode);
       if (result.outcome === 'download' && result.url && mode === 'open') {
         window.open(result.url, '_blank', 'noopener');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgencyDto } from '../../../../shared/dto';
 import { useLang } from '../../app/i18n';
 import { formatTimestamp } from '../../components/formatTimestamp';
+import { AgencyAttendanceCard } from '../events/AgencyAttendanceCard';
 import { AgencyPartnershipCards } from '../mou/AgencyPartnershipCards';
 import { AgencyFocalSection } from '../roster/AgencyFocalSection';
 import classes from './AgencyDetailCards.module.css';
@@ -52,6 +53,7 @@ export function AgencyDetailCards({ agency: a }: { agency: AgencyDto }) {
             </DataList>
           </Card>
           <AgencyPartnershipCards agencyId={a.id} />
+          <AgencyAttendanceCard agencyId={a.id} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>

@@ -14,10 +14,12 @@ import { AgencyPager } from './AgencyPager';
 import { AgencyTable } from './AgencyTable';
 import { SetActiveModal } from './SetActiveModal';
 import { useAgencyListParams, type AgencySortField } from './useAgencyListParams';
+import { useCan } from '../../app/session';
 
 /** Instansi & Narahubung, tab "Daftar instansi": the register of partner agencies. */
 export function AgencyListPage() {
   const { t } = useTranslation();
+  const canWrite = useCan('records.write');
   const { params, input, update, filtered } = useAgencyListParams();
   const list = useAgencyList(input);
   const [drawer, setDrawer] = useState<{ opened: boolean; agency?: AgencyDto }>({ opened: false });
@@ -54,14 +56,17 @@ export function AgencyListPage() {
         tab="register"
         lead={t('agencies.lead')}
         actions={
-          <>
-            <Button component={Link} to="/instansi/impor" variant="default" leftSection={<IconFileImport size={18} />}>
-              {t('agencyImport.open')}
-            </Button>
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setDrawer({ opened: true })}>
-              {t('agencies.add')}
-            </Button>
-          </>
+          // Offered to roles that may change records; dispatch refuses the others regardless.
+          canWrite && (
+            <>
+              <Button component={Link} to="/instansi/impor" variant="default" leftSection={<IconFileImport size={18} />}>
+                {t('agencyImport.open')}
+              </Button>
+              <Button leftSection={<IconPlus size={18} />} onClick={() => setDrawer({ opened: true })}>
+                {t('agencies.add')}
+              </Button>
+            </>
+          )
         }
       >
         <Paper p={0}>

@@ -3,6 +3,7 @@ import { IconDots, IconEye, IconPencil, IconPlayerPlay, IconPlayerPause } from '
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AgencyDto } from '../../../../shared/dto';
+import { useCan } from '../../app/session';
 
 interface Props {
   agency: AgencyDto;
@@ -16,6 +17,8 @@ export const agencyNameId = (id: string) => `agency-name-${id}`;
 export function AgencyRowMenu({ agency, onEdit, onToggleActive }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Viewers only look: editing is not offered (and dispatch refuses it regardless).
+  const canWrite = useCan('records.write');
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={200}>
       <Menu.Target>
@@ -29,18 +32,22 @@ export function AgencyRowMenu({ agency, onEdit, onToggleActive }: Props) {
         <Menu.Item leftSection={<IconEye size={16} />} onClick={() => void navigate(`/instansi/${agency.id}`)}>
           {t('agencies.view')}
         </Menu.Item>
-        <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(agency)}>
-          {t('common.edit')}
-        </Menu.Item>
-        <Menu.Divider />
-        {agency.active ? (
-          <Menu.Item color="red" leftSection={<IconPlayerPause size={16} />} onClick={() => onToggleActive(agency)}>
-            {t('agencies.deactivate')}
-          </Menu.Item>
-        ) : (
-          <Menu.Item leftSection={<IconPlayerPlay size={16} />} onClick={() => onToggleActive(agency)}>
-            {t('agencies.reactivate')}
-          </Menu.Item>
+        {canWrite && (
+          <>
+            <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(agency)}>
+              {t('common.edit')}
+            </Menu.Item>
+            <Menu.Divider />
+            {agency.active ? (
+              <Menu.Item color="red" leftSection={<IconPlayerPause size={16} />} onClick={() => onToggleActive(agency)}>
+                {t('agencies.deactivate')}
+              </Menu.Item>
+            ) : (
+              <Menu.Item leftSection={<IconPlayerPlay size={16} />} onClick={() => onToggleActive(agency)}>
+                {t('agencies.reactivate')}
+              </Menu.Item>
+            )}
+          </>
         )}
       </Menu.Dropdown>
     </Menu>

@@ -1,11 +1,12 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { AGENCY_SORT_FIELDS, type AgencyListInput } from '../../../../shared/contract/agencies';
+import { decode, PAGE_SIZES, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
 
 export type AgencySortField = (typeof AGENCY_SORT_FIELDS)[number];
 export type AgencyStatusFilter = 'active' | 'inactive' | 'all';
+export { PAGE_SIZES };
 
-export interface AgencyListParams {
+export type AgencyListParams = {
   search: string;
   groupId: string | null;
   region: string | null;
@@ -14,75 +15,30 @@ export interface AgencyListParams {
   sortDir: 'asc' | 'desc';
   page: number;
   pageSize: number;
-}
-
-export const PAGE_SIZES = [25, 50, 100] as const;
-const DEFAULTS: AgencyListParams = {
-  search: '', groupId: null, region: null, status: 'active', sortBy: 'name', sortDir: 'asc', page: 1, pageSize: 25,
 };
 
-// Short names in the address so a filtered register can be linked to (from Beranda) and
-// survives going to a detail page and back.
-const KEYS: Record<keyof AgencyListParams, string> = {
-  search: 'q', groupId: 'group', region: 'region', status: 'status', sortBy: 'sort', sortDir: 'dir', page: 'page', pageSize: 'size',
+const SPEC: UrlParamsSpec<AgencyListParams> = {
+  keys: { search: 'q', groupId: 'group', region: 'region', status: 'status', sortBy: 'sort', sortDir: 'dir', page: 'page', pageSize: 'size' },
+  defaults: { search: '', groupId: null, region: null, status: 'active', sortBy: 'name', sortDir: 'asc', page: 1, pageSize: 25 },
+  decoders: {
+    search: decode.text,
+    groupId: decode.id,
+    region: decode.id,
+    status: decode.oneOf(['active', 'inactive', 'all'], 'active'),
+    sortBy: decode.oneOf(AGENCY_SORT_FIELDS, 'name'),
+    sortDir: decode.dir('asc'),
+    page: decode.page,
+    pageSize: decode.pageSize(25),
+  },
 };
-
-function parse(sp: URLSearchParams): AgencyListParams {
-  const status = sp.get(KEYS.status);
-  const sortBy = sp.get(KEYS.sortBy);
-  const page = Number(sp.get(KEYS.page));
-  const size = Number(sp.get(KEYS.pageSize));
-  return {
-    search: sp.get(KEYS.search) ?? '',
-    groupId: sp.get(KEYS.groupId) || null,
-    region: sp.get(KEYS.region) || null,
-    status: status === 'inactive' || status === 'all' ? status : 'active',
-    sortBy: (AGENCY_SORT_FIELDS as readonly string[]).includes(sortBy ?? '') ? (sortBy as AgencySortField) : DEFAULTS.sortBy,
-    sortDir: sp.get(KEYS.sortDir) === 'desc' ? 'desc' : 'asc',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULTS.pageSize,
-  };
-}
+const FILTERS: Array<keyof AgencyListParams> = ['search', 'groupId', 'region', 'status'];
 
 /** The register's search, filters, sort and page, kept in the address (hash) query. */
 export function useAgencyListParams() {
-  const [sp, setSp] = useSearchParams();
-  const params = useMemo(() => parse(sp), [sp]);
-
-  const update = useCallback(
-    (patch: Partial<AgencyListParams>) => {
-      setSp(
-        (prev) => {
-          const next = { ...parse(prev), ...patch };
-          const out = new URLSearchParams();
-          for (const key of Object.keys(KEYS) as Array<keyof AgencyListParams>) {
-            const value = next[key];
-            if (value !== null && value !== DEFAULTS[key]) out.set(KEYS[key], String(value));
-          }
-          // Other parameters (e.g. "baru") are left alone.
-          for (const [k, v] of prev) if (!Object.values(KEYS).includes(k)) out.set(k, v);
-          return out;
-        },
-        { replace: true },
-      );
-    },
-    [setSp],
-  );
-
+  const { params, update, differs } = useUrlParams(SPEC);
   const input: AgencyListInput = useMemo(
-    () => ({
-      search: params.search,
-      groupId: params.groupId ?? undefined,
-      region: params.region ?? undefined,
-      status: params.status,
-      sortBy: params.sortBy,
-      sortDir: params.sortDir,
-      page: params.page,
-      pageSize: params.pageSize,
-    }),
+    () => ({ ...params, groupId: params.groupId ?? undefined, region: params.region ?? undefined }),
     [params],
   );
-
-  const filtered = params.search !== '' || params.groupId !== null || params.region !== null || params.status !== 'active';
-  return { params, input, update, filtered };
+  return { params, input, update, filtered: differs(FILTERS) };
 }

@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import type { AssistanceListInput } from '../../../../shared/contract/assistance';
 import { ASSISTANCE_TOPICS, type AssistanceTopic } from '../../../../shared/dto';
+import { decode, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
 
-export interface AssistanceListParams {
+export type AssistanceListParams = {
   search: string;
   agencyId: string | null;
   topic: 'all' | AssistanceTopic;
@@ -11,63 +11,29 @@ export interface AssistanceListParams {
   sortDir: 'asc' | 'desc';
   page: number;
   pageSize: number;
-}
+};
 
-const DEFAULTS: AssistanceListParams = { search: '', agencyId: null, topic: 'all', year: null, sortDir: 'desc', page: 1, pageSize: 25 };
-const KEYS: Record<keyof AssistanceListParams, string> = { search: 'q', agencyId: 'agency', topic: 'topic', year: 'year', sortDir: 'dir', page: 'page', pageSize: 'size' };
-const SIZES = [25, 50, 100];
-
-function parse(sp: URLSearchParams): AssistanceListParams {
-  const topic = sp.get(KEYS.topic) ?? '';
-  const year = Number(sp.get(KEYS.year));
-  const page = Number(sp.get(KEYS.page));
-  const size = Number(sp.get(KEYS.pageSize));
-  return {
-    search: sp.get(KEYS.search) ?? '',
-    agencyId: sp.get(KEYS.agencyId) || null,
-    topic: (ASSISTANCE_TOPICS as readonly string[]).includes(topic) ? (topic as AssistanceTopic) : 'all',
-    year: Number.isInteger(year) && year >= 1945 && year <= 2200 ? year : null,
-    sortDir: sp.get(KEYS.sortDir) === 'asc' ? 'asc' : 'desc',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize: SIZES.includes(size) ? size : DEFAULTS.pageSize,
-  };
-}
+const SPEC: UrlParamsSpec<AssistanceListParams> = {
+  keys: { search: 'q', agencyId: 'agency', topic: 'topic', year: 'year', sortDir: 'dir', page: 'page', pageSize: 'size' },
+  defaults: { search: '', agencyId: null, topic: 'all', year: null, sortDir: 'desc', page: 1, pageSize: 25 },
+  decoders: {
+    search: decode.text,
+    agencyId: decode.id,
+    topic: decode.oneOf<'all' | AssistanceTopic>(['all', ...ASSISTANCE_TOPICS], 'all'),
+    year: decode.year,
+    sortDir: decode.dir('desc'),
+    page: decode.page,
+    pageSize: decode.pageSize(25),
+  },
+};
+const FILTERS: Array<keyof AssistanceListParams> = ['search', 'agencyId', 'topic', 'year'];
 
 /** The assistance log's filters and page, kept in the address. */
 export function useAssistanceListParams() {
-  const [sp, setSp] = useSearchParams();
-  const params = useMemo(() => parse(sp), [sp]);
-  const update = useCallback(
-    (patch: Partial<AssistanceListParams>) => {
-      setSp(
-        (prev) => {
-          const next = { ...parse(prev), ...patch };
-          const out = new URLSearchParams();
-          for (const key of Object.keys(KEYS) as Array<keyof AssistanceListParams>) {
-            const value = next[key];
-            if (value !== null && value !== DEFAULTS[key]) out.set(KEYS[key], String(value));
-          }
-          for (const [k, v] of prev) if (!Object.values(KEYS).includes(k)) out.set(k, v);
-          return out;
-        },
-        { replace: true },
-      );
-    },
-    [setSp],
-  );
+  const { params, update, differs, reset } = useUrlParams(SPEC);
   const input: AssistanceListInput = useMemo(
-    () => ({
-      search: params.search,
-      agencyId: params.agencyId ?? undefined,
-      topic: params.topic,
-      year: params.year ?? undefined,
-      sortDir: params.sortDir,
-      page: params.page,
-      pageSize: params.pageSize,
-    }),
+    () => ({ ...params, agencyId: params.agencyId ?? undefined, year: params.year ?? undefined }),
     [params],
   );
-  const filtered = params.search !== '' || params.agencyId !== null || params.topic !== 'all' || params.year !== null;
-  const reset = () => update({ search: '', agencyId: null, topic: 'all', year: null, page: 1 });
-  return { params, input, update, filtered, reset };
+  return { params, input, update, filtered: differs(FILTERS), reset: () => reset(FILTERS) };
 }

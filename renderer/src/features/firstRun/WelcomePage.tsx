@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useLoadDemo } from '../../api/system';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
+import { FirstRunRestore } from '../archive/FirstRunRestore';
 import classes from './FirstRun.module.css';
 import { FirstRunLayout } from './FirstRunLayout';
 
@@ -71,6 +72,7 @@ export function WelcomePage() {
               </Button>
             </Card>
           </SimpleGrid>
+          <FirstRunRestore />
         </Stack>
       </Container>
     </FirstRunLayout>

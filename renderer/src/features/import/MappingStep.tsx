@@ -72,7 +72,7 @@ export function MappingStep({ preview, mapping, onMapping, onSheet, onBack, onNe
           <Select label={t('agencyImport.mapping.sheet')} data={preview.sheets} value={preview.sheet} onChange={(v) => v && onSheet(v)} allowDeselect={false} maw={320} />
         )}
         {preview.mappingProblems.map((p, i) => (
-          <Text key={i} c="red.8" size="sm" role="alert">
+          <Text key={i} c="red" size="sm" role="alert">
             {fieldErrorText(p, lang)}
           </Text>
         ))}

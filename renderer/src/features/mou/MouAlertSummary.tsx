@@ -1,4 +1,5 @@
 import { Group, Paper, SimpleGrid, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOU_ALERTS, type MouAlert, type MouPageDto } from '../../../../shared/dto';
 import { ALERT_STYLE } from './MouBadges';
@@ -13,6 +14,7 @@ interface Props {
 /** What needs the office's attention today, each a shortcut to the matching MoUs. */
 export function MouAlertSummary({ counts, active, onSelect }: Props) {
   const { t } = useTranslation();
+  const hintId = useId();
   return (
     <section aria-label={t('mou.attentionLabel')}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
@@ -27,7 +29,9 @@ export function MouAlertSummary({ counts, active, onSelect }: Props) {
               data-selected={selected || undefined}
               data-empty={n === 0 || undefined}
               aria-pressed={selected}
-              aria-label={`${t('mou.showAlert', { alert: t(`mou.alerts.${alert}`) })}: ${n}`}
+              // Named by what it shows (count and title), so speech input can say what it sees;
+              // the hint is its description.
+              aria-describedby={`${hintId}-${alert}`}
               onClick={() => onSelect(selected ? 'all' : alert)}
             >
               <Paper p="md" className={classes.alertPaper}>
@@ -44,7 +48,7 @@ export function MouAlertSummary({ counts, active, onSelect }: Props) {
                     </Text>
                   </div>
                 </Group>
-                <Text size="xs" c="dimmed" mt={6} lineClamp={2}>
+                <Text size="xs" c="dimmed" mt={6} lineClamp={2} id={`${hintId}-${alert}`} aria-hidden>
                   {t(`mou.alertHints.${alert}`)}
                 </Text>
               </Paper>

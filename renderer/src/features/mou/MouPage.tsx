@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AssistanceDto, MouDto } from '../../../../shared/dto';
+import { useCan } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { AssistancePanel } from '../assistance/AssistancePanel';
 import { MouListPanel } from './MouListPanel';
@@ -15,6 +16,7 @@ const PATHS: Record<MouTab, string> = { mous: '/mou', assistance: '/mou/pendampi
 export function MouPage({ tab }: { tab: MouTab }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const canWrite = useCan('records.write');
   const [mouDrawer, setMouDrawer] = useState<{ opened: boolean; mou?: MouDto }>({ opened: false });
   const [assistanceDrawer, setAssistanceDrawer] = useState<{ opened: boolean; item?: AssistanceDto }>({ opened: false });
 
@@ -24,7 +26,7 @@ export function MouPage({ tab }: { tab: MouTab }) {
         title={t('nav.mou')}
         lead={t('mou.lead')}
         actions={
-          tab === 'mous' ? (
+          !canWrite ? null : tab === 'mous' ? (
             <Button leftSection={<IconPlus size={18} />} onClick={() => setMouDrawer({ opened: true })}>
               {t('mou.add')}
             </Button>

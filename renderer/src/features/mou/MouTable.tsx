@@ -54,7 +54,7 @@ function ValidityNote({ mou }: { mou: MouDto }) {
   if (days === null || mou.status !== 'ditandatangani' || days > 365) return null;
   const text = days > 0 ? t('mou.daysLeft', { count: days }) : days === 0 ? t('mou.endsToday') : t('mou.daysAgo', { count: -days });
   return (
-    <Text size="xs" c={days < 0 ? 'red.7' : days <= 90 ? 'orange.8' : 'dimmed'} fw={days <= 90 ? 600 : undefined}>
+    <Text size="xs" c={days < 0 ? 'red' : days <= 90 ? 'orange' : 'dimmed'} fw={days <= 90 ? 600 : undefined}>
       {text}
     </Text>
   );

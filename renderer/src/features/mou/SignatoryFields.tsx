@@ -34,7 +34,7 @@ export function SignatoryFields({ form }: { form: UseFormReturnType<MouFormValue
         </Paper>
       ))}
       {listError && (
-        <Text size="xs" c="red.7">
+        <Text size="xs" c="red">
           {listError}
         </Text>
       )}

@@ -41,7 +41,7 @@ export function CurrentFocalPoints({ primary, backups, staleAfterMonths, onEnd }
             <NoneIcon size={22} />
           </Avatar>
           <div>
-            <Text fw={600} c="red.8">
+            <Text fw={600} c="red">
               {t('roster.flags.noFocalPoint')}
             </Text>
             <Text size="sm" c="dimmed">

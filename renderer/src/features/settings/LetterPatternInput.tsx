@@ -9,10 +9,12 @@ import classes from './LetterPatternInput.module.css';
 
 interface Props {
   inputProps: GetInputPropsReturnType;
+  /** Another numbered series using the same placeholders (e.g. the complaint register). */
+  label?: string;
 }
 
 /** The letter-number pattern with its placeholders explained and the next number previewed live. */
-export function LetterPatternInput({ inputProps }: Props) {
+export function LetterPatternInput({ inputProps, label }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const pattern = typeof inputProps.value === 'string' ? inputProps.value : '';
@@ -33,7 +35,7 @@ export function LetterPatternInput({ inputProps }: Props) {
     <Stack gap="xs">
       <TextInput
         {...inputProps}
-        label={t('settings.letterPattern')}
+        label={label ?? t('settings.letterPattern')}
         withAsterisk
         spellCheck={false}
         classNames={{ input: classes.mono }}

@@ -14,6 +14,8 @@ import { notifySuccess } from '../../components/notify';
 import { LetterheadPreview } from './LetterheadPreview';
 import { LetterPatternInput } from './LetterPatternInput';
 import { LogoInput } from './LogoInput';
+import { IdleLockSection } from '../auth/IdleLockSection';
+import { UpdateFeedSection } from '../updates/UpdateFeedSection';
 import classes from './SettingsForm.module.css';
 import { SETTINGS_FIELDS, toSettingsFormValues, toSettingsInput, type SettingsFormValues } from './settingsFormValues';
 
@@ -184,6 +186,10 @@ export function SettingsForm({ settings, onSaved, secondaryAction }: Props) {
                 value={Number.isNaN(v.staleAfterMonths) ? '' : v.staleAfterMonths}
               />
             </Section>
+
+            <IdleLockSection form={form} />
+
+            <UpdateFeedSection form={form} />
 
             <Paper p="md" className={classes.actions}>
               <Group justify="flex-end" gap="sm">

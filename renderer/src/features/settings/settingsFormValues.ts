@@ -19,13 +19,18 @@ export interface SettingsFormValues extends Record<string, unknown> {
   letterNumberPattern: string;
   /** Months after which unconfirmed focal-point data is flagged "Data usang". */
   staleAfterMonths: number;
+  /** Automatic updates (admin switch) and the feed they come from ('' = none yet). */
+  updatesEnabled: boolean;
+  updateFeedUrl: string;
+  /** Minutes without use before a session locks. */
+  idleLockMinutes: number;
 }
 
 /** Every input of the settings form, for placing server field errors. */
 export const SETTINGS_FIELDS = [
   'officeCode', 'officeName', 'province', 'city', 'address', 'phone', 'email', 'website',
   'logoDataUrl', 'headName', 'headPosition', 'headNip', 'paperSize', 'letterNumberPattern',
-  'staleAfterMonths',
+  'staleAfterMonths', 'updatesEnabled', 'updateFeedUrl', 'idleLockMinutes',
 ] as const satisfies ReadonlyArray<keyof SettingsFormValues>;
 
 /** The loaded profile, or sensible defaults on first run (A4, the default number pattern). */
@@ -46,6 +51,9 @@ export function toSettingsFormValues(dto: OfficeSettingsDto | null): SettingsFor
     paperSize: dto?.paperSize ?? 'A4',
     letterNumberPattern: dto?.letterNumberPattern ?? DEFAULT_LETTER_PATTERN,
     staleAfterMonths: dto?.staleAfterMonths ?? 6,
+    idleLockMinutes: dto?.idleLockMinutes ?? 15,
+    updatesEnabled: dto?.updatesEnabled ?? true,
+    updateFeedUrl: dto?.updateFeedUrl ?? '',
   };
 }
 

@@ -116,7 +116,11 @@ describe('signed in', () => {
     await page.clock.install();
     await page.getByRole('link', { name: 'MoU & Pendampingan' }).first().click();
     await expect.poll(() => heading(page, 'MoU & Pendampingan').count()).toBe(1);
+    // The idle timer running since load uses the real clock: one second on the fake clock
+    // lets the next pointer move (not throttled as a burst) restart it on the fake one.
+    await page.clock.fastForward(1000);
     await page.mouse.move(300, 300);
+    await page.mouse.move(310, 310);
     await page.clock.fastForward('16:00');
     await expect.poll(() => heading(page, 'Layar terkunci').count()).toBe(1);
     // The core refuses as well: the lock is not only in the page.

@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['tests/helpers/runTmpDir.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/reports/unit.json' },
     pool: 'forks',

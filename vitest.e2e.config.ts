@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/helpers/runTmpDir.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/reports/e2e.json' },
     pool: 'forks',

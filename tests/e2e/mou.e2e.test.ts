@@ -104,7 +104,8 @@ describe('MoU tracker in Chromium', () => {
     const card = page.getByRole('region', { name: 'MoU' });
     await expect.poll(() => card.getByRole('button', { name: TITLE }).count()).toBe(1);
     await expect.poll(() => card.getByText('Berakhir ≤ 90 hari').count()).toBe(1);
-    await card.scrollIntoViewIfNeeded();
+    // The detail page may still swap in freshly fetched data under the card: retry the scroll.
+    await expect.poll(() => card.scrollIntoViewIfNeeded({ timeout: 2_000 }).then(() => true, () => false)).toBe(true);
     await screenshot(page, 'e2e-agency-mou-card');
   });
 

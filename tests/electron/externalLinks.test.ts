@@ -10,7 +10,14 @@ const REFUSED: Array<[string, unknown]> = [
   ['app: (our own scheme)', 'app://simpul/index.html'],
   ['smb:', 'smb://server/share'],
   ['ms-settings:', 'ms-settings:privacy'],
-  ['mailto:', 'mailto:someone@example.com'],
+  ['mailto: with a body', 'mailto:someone@example.com?body=hello'],
+  ['mailto: attaching a local file', 'mailto:someone@example.com?attach=C:/Users/staf/simpul.sqlite'],
+  ['mailto: with a copy header', 'mailto:someone@example.com?cc=other@example.com'],
+  ['mailto: to two people', 'mailto:someone@example.com,other@example.com'],
+  ['mailto: with escapes', 'mailto:some%20one@example.com'],
+  ['mailto: without an address', 'mailto:'],
+  ['mailto: without a domain', 'mailto:someone@localhost'],
+  ['mailto: with a fragment', 'mailto:someone@example.com#x'],
   ['credentials', 'http://user:pass@example.com/'],
   ['a user name alone', 'https://ombudsman.go.id@evil.example/'],
   ['relative URL', '/agencies'],
@@ -25,7 +32,7 @@ const REFUSED: Array<[string, unknown]> = [
   ['URL object', new URL('https://example.com')],
 ];
 
-const ALLOWED = ['https://ombudsman.go.id/', 'http://example.com/path?q=1#x', 'HTTPS://Example.com/A'];
+const ALLOWED = ['https://ombudsman.go.id/', 'http://example.com/path?q=1#x', 'HTTPS://Example.com/A', 'mailto:narahubung.dinsos@pangkalpinangkota.go.id'];
 
 describe('isSafeExternalUrl', () => {
   it.each(REFUSED)('refuses %s', (_name, url) => {

@@ -2,7 +2,7 @@ import { Drawer } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActionPlanDto } from '../../../../shared/dto';
 import { useCommitmentTemplates } from '../../api/actionPlans';
-import classes from '../agencies/AgencyFormDrawer.module.css';
+import classes from '../../components/forms/FormDrawer.module.css';
 import { ActionPlanForm } from './ActionPlanForm';
 
 interface Props {

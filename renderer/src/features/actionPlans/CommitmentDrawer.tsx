@@ -12,7 +12,7 @@ import { AttachmentList } from '../../components/attachments/AttachmentList';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
-import classes from '../agencies/AgencyFormDrawer.module.css';
+import classes from '../../components/forms/FormDrawer.module.css';
 import { shortCalendarDate } from '../mou/calendarDate';
 import { useLastValue } from '../roster/useLastValue';
 import { CommitmentStatusBadge } from './CommitmentBadges';

@@ -1,12 +1,13 @@
-import { Button, Group, Loader, Stack } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Group, Loader, Stack } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agencyCreateInput } from '../../../../shared/contract/agencies';
 import type { AgencyDto } from '../../../../shared/dto';
 import { isApiError } from '../../api/ApiError';
 import { fetchAgencyFresh, useAgencyGroups, useAgencyRegions, useCreateAgency, useUpdateAgency } from '../../api/agencies';
 import { ErrorAlert, formAlertNeeded } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { ReloadLatestButton, useReloadLatest } from '../../components/forms/useReloadLatest';
 import { useSchemaForm } from '../../components/forms/useSchemaForm';
 import { notifySuccess } from '../../components/notify';
 import classes from './AgencyForm.module.css';
@@ -23,18 +24,17 @@ interface Props {
 /** Create or edit one agency; the update carries the version it was loaded at. */
 export function AgencyForm({ agency, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const groups = useAgencyGroups();
   const regions = useAgencyRegions();
   const create = useCreateAgency();
   const update = useUpdateAgency();
-  const [loadedAt, setLoadedAt] = useState(agency?.updatedAt);
-  const [reloading, setReloading] = useState(false);
   // An unselected group is "required", not a malformed id.
   const { form, server, focusFirstError } = useSchemaForm<AgencyFormValues>(agencyCreateInput, toAgencyFormValues(agency), (v) => ({
     ...v,
     groupId: v.groupId || undefined,
   }));
+  // After a CONFLICT: take the latest version (the user repeats the change on it).
+  const latest = useReloadLatest({ record: agency, fetchFresh: fetchAgencyFresh, toValues: toAgencyFormValues, form, server, update });
   const alertRef = useRef<HTMLDivElement>(null);
   const mutation = agency ? update : create;
 
@@ -42,7 +42,7 @@ export function AgencyForm({ agency, onDone, onCancel }: Props) {
     server.clearAll();
     try {
       const saved = agency
-        ? await update.mutateAsync({ id: agency.id, expectedUpdatedAt: loadedAt, ...toAgencyInput(values) })
+        ? await update.mutateAsync({ id: agency.id, expectedUpdatedAt: latest.loadedAt, ...toAgencyInput(values) })
         : await create.mutateAsync(toAgencyInput(values));
       notifySuccess(agency ? t('agencies.updated') : t('agencies.created'), saved.name);
       onDone(saved);
@@ -52,23 +52,6 @@ export function AgencyForm({ agency, onDone, onCancel }: Props) {
     }
   };
   const submit = form.onSubmit(save, (errors) => focusFirstError(AGENCY_FIELDS, errors));
-
-  // After a CONFLICT: take the latest version (the user repeats the change on it).
-  const reloadLatest = async () => {
-    if (!agency) return;
-    setReloading(true);
-    try {
-      const fresh = await fetchAgencyFresh(client, agency.id);
-      const next = toAgencyFormValues(fresh);
-      form.setValues(next);
-      form.resetDirty(next);
-      setLoadedAt(fresh.updatedAt);
-      server.clearAll();
-      update.reset();
-    } finally {
-      setReloading(false);
-    }
-  };
 
   // A general error is shown in the alert at the top of a possibly scrolled drawer.
   const generalError = mutation.error && !(isApiError(mutation.error) && mutation.error.hasFieldErrors) ? mutation.error : null;
@@ -89,13 +72,7 @@ export function AgencyForm({ agency, onDone, onCancel }: Props) {
                 error={mutation.error}
                 title={t('errors.saveFailed')}
                 extraFields={server.unplaced(AGENCY_FIELDS)}
-                action={
-                  conflict && (
-                    <Button size="xs" color="red" onClick={() => void reloadLatest()} loading={reloading}>
-                      {t('common.reloadLatest')}
-                    </Button>
-                  )
-                }
+                action={conflict && <ReloadLatestButton latest={latest} />}
               />
             </div>
           )}
@@ -111,14 +88,7 @@ export function AgencyForm({ agency, onDone, onCancel }: Props) {
           )}
         </Stack>
       </div>
-      <Group justify="flex-end" gap="sm" className={classes.footer}>
-        <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={mutation.isPending} disabled={groups.isPending}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormFooter className={classes.footer} onCancel={onCancel} cancelLabel={t('common.cancel')} pending={mutation.isPending} submitDisabled={groups.isPending} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
-import { Drawer } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgencyDto } from '../../../../shared/dto';
+import { FormDrawer } from '../../components/forms/FormDrawer';
 import { AgencyForm } from './AgencyForm';
-import classes from './AgencyFormDrawer.module.css';
 
 interface Props {
   opened: boolean;
@@ -15,24 +14,17 @@ interface Props {
 export function AgencyFormDrawer({ opened, agency, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <Drawer
-      opened={opened}
-      onClose={onClose}
-      title={agency ? t('agencies.editTitle') : t('agencies.createTitle')}
-      size={600}
-      classNames={{ body: classes.body, content: classes.content, title: classes.title }}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <FormDrawer opened={opened} onClose={onClose} title={agency ? t('agencies.editTitle') : t('agencies.createTitle')} size={600}>
       {/* The drawer unmounts its content when closed; the key separates agencies. */}
       <AgencyForm
-          key={agency?.id ?? 'new'}
-          agency={agency}
-          onCancel={onClose}
-          onDone={(saved) => {
-            onSaved?.(saved);
-            onClose();
-          }}
-        />
-    </Drawer>
+        key={agency?.id ?? 'new'}
+        agency={agency}
+        onCancel={onClose}
+        onDone={(saved) => {
+          onSaved?.(saved);
+          onClose();
+        }}
+      />
+    </FormDrawer>
   );
 }

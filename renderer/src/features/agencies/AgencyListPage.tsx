@@ -1,16 +1,15 @@
-import { Button, Group, Paper, Select, Text } from '@mantine/core';
-import { IconFileImport, IconPlus } from '@tabler/icons-react';
+import { Button, Group, Paper } from '@mantine/core';
+import { IconBuildingCommunity, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AgencyDto } from '../../../../shared/dto';
 import { useAgencyList } from '../../api/agencies';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListFooter } from '../../components/lists/ListFooter';
+import { ListBody, ListEmpty } from '../../components/lists/ListStates';
 import { AgencyArea } from './AgencyArea';
 import { AgencyFilters } from './AgencyFilters';
 import { AgencyFormDrawer } from './AgencyFormDrawer';
-import { AgencyListEmpty } from './AgencyListEmpty';
-import { AgencyPager } from './AgencyPager';
 import { AgencyTable } from './AgencyTable';
 import { SetActiveModal } from './SetActiveModal';
 import { useAgencyListParams, type AgencySortField } from './useAgencyListParams';
@@ -48,7 +47,6 @@ export function AgencyListPage() {
   };
 
   const data = list.data;
-  const empty = data && data.items.length === 0;
 
   return (
     <>
@@ -73,14 +71,17 @@ export function AgencyListPage() {
           <Group p="md" justify="space-between" align="flex-end">
             <AgencyFilters params={params} update={update} filtered={filtered} />
           </Group>
-          {list.isError && (
-            <Paper withBorder={false} px="md" pb="md">
-              <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-            </Paper>
-          )}
-          {!list.isError && (empty ? (
-            <AgencyListEmpty filtered={filtered} />
-          ) : (
+          <ListBody
+            list={list}
+            empty={
+              <ListEmpty
+                filtered={filtered}
+                icon={IconBuildingCommunity}
+                empty={{ title: t('agencies.emptyTitle'), text: t('agencies.emptyText') }}
+                noMatch={{ title: t('agencies.noMatchTitle'), text: t('agencies.noMatchText') }}
+              />
+            }
+          >
             <AgencyTable
               items={data?.items}
               params={params}
@@ -90,35 +91,13 @@ export function AgencyListPage() {
               refreshing={list.isPlaceholderData}
               skeletonRows={8}
             />
-          ))}
-          {data && data.total > 0 && (
-            <Group justify="space-between" p="md" gap="md" wrap="wrap">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t('agencies.summary', {
-                  from: String((data.page - 1) * data.pageSize + 1),
-                  to: String((data.page - 1) * data.pageSize + data.items.length),
-                  total: String(data.total),
-                })}
-              </Text>
-              <Group gap="md">
-                <Group gap="xs">
-                  <Text size="sm" c="dimmed" component="label" htmlFor="agency-page-size">
-                    {t('agencies.pageSize')}
-                  </Text>
-                  <Select
-                    id="agency-page-size"
-                    w={80}
-                    size="xs"
-                    data={['25', '50', '100']}
-                    value={String(params.pageSize)}
-                    onChange={(value) => update({ pageSize: Number(value ?? 25), page: 1 })}
-                    allowDeselect={false}
-                  />
-                </Group>
-                <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
-              </Group>
-            </Group>
-          )}
+          </ListBody>
+          <ListFooter
+            data={data}
+            summary={(range) => t('agencies.summary', range)}
+            onPage={(page) => update({ page })}
+            pageSize={{ id: 'agency-page-size', label: t('agencies.pageSize'), value: params.pageSize, onChange: (pageSize) => update({ pageSize, page: 1 }) }}
+          />
         </Paper>
       </AgencyArea>
       <AgencyFormDrawer opened={drawer.opened} agency={drawer.agency} onClose={() => setDrawer((d) => ({ ...d, opened: false }))} />

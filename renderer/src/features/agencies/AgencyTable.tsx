@@ -1,12 +1,13 @@
-import { Anchor, Badge, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgencyDto } from '../../../../shared/dto';
 import { useLang } from '../../app/i18n';
 import { formatShortDate, formatTimestamp } from '../../components/formatTimestamp';
+import { SkeletonRows } from '../../components/lists/SkeletonRows';
 import { AgencyRowMenu, agencyNameId } from './AgencyRowMenu';
 import classes from './AgencyTable.module.css';
-import { SortableTh } from './SortableTh';
+import { SortableTh, Th } from './SortableTh';
 import type { AgencyListParams, AgencySortField } from './useAgencyListParams';
 
 interface Props {
@@ -35,11 +36,7 @@ export function AgencyTable({ items, params, onSort, onEdit, onToggleActive, ref
             <SortableTh field="name" label={t('agencies.colName')} {...sortProps} />
             <SortableTh field="group" label={t('agencies.colGroup')} width="18%" {...sortProps} />
             <SortableTh field="region" label={t('agencies.colRegion')} width="16%" {...sortProps} />
-            <Table.Th w="20%" className={classes.th}>
-              <Text fw={600} size="sm" component="span">
-                {t('agencies.colHead')}
-              </Text>
-            </Table.Th>
+            <Th label={t('agencies.colHead')} width="20%" />
             <SortableTh field="updatedAt" label={t('agencies.colUpdated')} width={118} {...sortProps} />
             <Table.Th w={52} className={classes.th}>
               <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
@@ -47,16 +44,7 @@ export function AgencyTable({ items, params, onSort, onEdit, onToggleActive, ref
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {!items &&
-            Array.from({ length: skeletonRows }, (_, i) => (
-              <Table.Tr key={i}>
-                {[70, 60, 55, 65, 50, 20].map((w, j) => (
-                  <Table.Td key={j}>
-                    <Skeleton h={14} w={`${w}%`} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
+          {!items && <SkeletonRows rows={skeletonRows} widths={[70, 60, 55, 65, 50, 20]} />}
           {items?.map((a) => (
             <Table.Tr key={a.id} className={a.active ? undefined : classes.inactiveRow}>
               <Table.Td>

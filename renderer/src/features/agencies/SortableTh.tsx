@@ -1,7 +1,10 @@
 import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import classes from './AgencyTable.module.css';
+import tableClasses from './AgencyTable.module.css';
+
+/** The header styles (classes th and sortButton); a table with its own stylesheet (MoUs, assistance) passes it. */
+type HeaderClasses = Readonly<Record<string, string>>;
 
 interface Props<F extends string> {
   field: F;
@@ -10,10 +13,11 @@ interface Props<F extends string> {
   sortDir: 'asc' | 'desc';
   onSort: (field: F) => void;
   width?: number | string;
+  classes?: HeaderClasses;
 }
 
-/** A column header that sorts a list (register, roster); announces its state through aria-sort. */
-export function SortableTh<F extends string>({ field, label, sortBy, sortDir, onSort, width }: Props<F>) {
+/** A column header that sorts a list (register, roster, cases, MoUs); announces its state through aria-sort. */
+export function SortableTh<F extends string>({ field, label, sortBy, sortDir, onSort, width, classes = tableClasses }: Props<F>) {
   const { t } = useTranslation();
   const active = sortBy === field;
   const Icon = active ? (sortDir === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
@@ -27,6 +31,17 @@ export function SortableTh<F extends string>({ field, label, sortBy, sortDir, on
           <Icon size={14} stroke={1.8} aria-hidden />
         </Group>
       </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/** A column header that does not sort, styled like the sortable ones. */
+export function Th({ label, width, classes = tableClasses }: { label: string; width?: number | string; classes?: HeaderClasses }) {
+  return (
+    <Table.Th w={width} className={classes.th}>
+      <Text fw={600} size="sm" component="span">
+        {label}
+      </Text>
     </Table.Th>
   );
 }

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { AGENCY_SORT_FIELDS, type AgencyListInput } from '../../../../shared/contract/agencies';
-import { decode, PAGE_SIZES, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
+import { decode, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
 
 export type AgencySortField = (typeof AGENCY_SORT_FIELDS)[number];
 export type AgencyStatusFilter = 'active' | 'inactive' | 'all';
-export { PAGE_SIZES };
 
 export type AgencyListParams = {
   search: string;

@@ -1,10 +1,9 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ASSISTANCE_TOPICS } from '../../../../shared/dto';
-import { useAgencyOptions } from '../mou/useAgencyOptions';
+import { ResetFiltersButton, SearchFilter, useSearchDraft } from '../../components/lists/SearchFilter';
+import { YearFilter } from '../../components/lists/YearFilter';
+import { AgencyFilterSelect } from '../mou/AgencyFilterSelect';
 import type { AssistanceListParams } from './useAssistanceListParams';
 
 interface Props {
@@ -17,36 +16,17 @@ interface Props {
 
 export function AssistanceFilters({ params, update, filtered, reset, years }: Props) {
   const { t } = useTranslation();
-  const agencies = useAgencyOptions(params.agencyId ? [params.agencyId] : []);
-  const [search, setSearch] = useState(params.search);
-  const commitSearch = useDebouncedCallback((value: string) => update({ search: value.trim(), page: 1 }), 300);
-  const yearData = [...new Set([...(params.year ? [params.year] : []), ...years])].sort((a, b) => b - a).map(String);
+  const search = useSearchDraft(params.search, (value) => update({ search: value, page: 1 }));
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <TextInput
-        label={t('assistance.searchLabel')}
-        placeholder={t('assistance.searchPlaceholder')}
-        leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.currentTarget.value);
-          commitSearch(e.currentTarget.value);
-        }}
-        type="search"
-        w={240}
-      />
-      <Select
+      <SearchFilter label={t('assistance.searchLabel')} placeholder={t('assistance.searchPlaceholder')} w={240} draft={search} />
+      <AgencyFilterSelect
         label={t('assistance.filterAgency')}
         placeholder={t('assistance.allAgencies')}
-        data={agencies.options}
         value={params.agencyId}
         onChange={(value) => update({ agencyId: value, page: 1 })}
-        clearable
-        searchable
-        nothingFoundMessage="—"
         w={240}
-        disabled={agencies.isPending}
       />
       <Select
         label={t('assistance.filterTopic')}
@@ -56,28 +36,15 @@ export function AssistanceFilters({ params, update, filtered, reset, years }: Pr
         allowDeselect={false}
         w={260}
       />
-      <Select
-        label={t('assistance.filterYear')}
-        placeholder={t('assistance.allYears')}
-        data={yearData}
-        value={params.year ? String(params.year) : null}
-        onChange={(value) => update({ year: value ? Number(value) : null, page: 1 })}
-        clearable
-        w={130}
-      />
+      <YearFilter label={t('assistance.filterYear')} placeholder={t('assistance.allYears')} years={years} value={params.year} onChange={(year) => update({ year, page: 1 })} />
       {filtered && (
-        <Button
-          variant="subtle"
-          color="gray"
-          px="xs"
-          leftSection={<IconFilterOff size={16} />}
+        <ResetFiltersButton
+          label={t('assistance.resetFilters')}
           onClick={() => {
-            setSearch('');
+            search.clear();
             reset();
           }}
-        >
-          {t('assistance.resetFilters')}
-        </Button>
+        />
       )}
     </Group>
   );

@@ -1,6 +1,4 @@
-import { Button, Divider, Group, Stack } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { assistanceCreateInput } from '../../../../shared/contract/assistance';
 import type { AssistanceDto } from '../../../../shared/dto';
@@ -8,6 +6,8 @@ import { isApiError } from '../../api/ApiError';
 import { fetchAssistanceFresh, useCreateAssistance, useUpdateAssistance } from '../../api/assistance';
 import { AttachmentList } from '../../components/attachments/AttachmentList';
 import { ErrorAlert, formAlertNeeded } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { ReloadLatestButton, useReloadLatest } from '../../components/forms/useReloadLatest';
 import { useSchemaForm } from '../../components/forms/useSchemaForm';
 import { notifySuccess } from '../../components/notify';
 import classes from '../agencies/AgencyForm.module.css';
@@ -24,21 +24,19 @@ interface Props {
 
 export function AssistanceForm({ item, agencyId, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const create = useCreateAssistance();
   const update = useUpdateAssistance();
   const mutation = item ? update : create;
-  const [loadedAt, setLoadedAt] = useState(item?.updatedAt);
-  const [reloading, setReloading] = useState(false);
   const agencies = useAgencyOptions(item ? [item.agencyId] : []);
   const { form, server, focusFirstError } = useSchemaForm<AssistanceFormValues>(assistanceCreateInput, toAssistanceFormValues(item, agencyId), toAssistanceInput);
+  const latest = useReloadLatest({ record: item, fetchFresh: fetchAssistanceFresh, toValues: toAssistanceFormValues, form, server, update });
 
   const submit = form.onSubmit(
     async (values) => {
       server.clearAll();
       try {
         const saved = item
-          ? await update.mutateAsync({ id: item.id, expectedUpdatedAt: loadedAt, ...toAssistanceInput(values) })
+          ? await update.mutateAsync({ id: item.id, expectedUpdatedAt: latest.loadedAt, ...toAssistanceInput(values) })
           : await create.mutateAsync(toAssistanceInput(values));
         notifySuccess(item ? t('assistance.updated') : t('assistance.created'), saved.agencyShortName || saved.agencyName);
         onDone(saved, !item);
@@ -49,22 +47,6 @@ export function AssistanceForm({ item, agencyId, onDone, onCancel }: Props) {
     },
     (errors) => focusFirstError(ASSISTANCE_FIELDS, errors),
   );
-
-  const reloadLatest = async () => {
-    if (!item) return;
-    setReloading(true);
-    try {
-      const fresh = await fetchAssistanceFresh(client, item.id);
-      const next = toAssistanceFormValues(fresh);
-      form.setValues(next);
-      form.resetDirty(next);
-      setLoadedAt(fresh.updatedAt);
-      server.clearAll();
-      update.reset();
-    } finally {
-      setReloading(false);
-    }
-  };
 
   const conflict = isApiError(mutation.error) && mutation.error.code === 'CONFLICT';
 
@@ -77,13 +59,7 @@ export function AssistanceForm({ item, agencyId, onDone, onCancel }: Props) {
               error={mutation.error}
               title={t('errors.saveFailed')}
               extraFields={server.unplaced(ASSISTANCE_FIELDS)}
-              action={
-                conflict && (
-                  <Button size="xs" color="red" onClick={() => void reloadLatest()} loading={reloading}>
-                    {t('common.reloadLatest')}
-                  </Button>
-                )
-              }
+              action={conflict && <ReloadLatestButton latest={latest} />}
             />
           )}
           {agencies.error && <ErrorAlert error={agencies.error} title={t('errors.loadFailed')} />}
@@ -92,14 +68,7 @@ export function AssistanceForm({ item, agencyId, onDone, onCancel }: Props) {
           <AttachmentList entity="assistance" entityId={item?.id ?? null} />
         </Stack>
       </div>
-      <Group justify="flex-end" gap="sm" className={classes.footer}>
-        <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-          {item ? t('common.close') : t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={mutation.isPending}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormFooter className={classes.footer} onCancel={onCancel} cancelLabel={item ? t('common.close') : t('common.cancel')} pending={mutation.isPending} />
     </form>
   );
 }

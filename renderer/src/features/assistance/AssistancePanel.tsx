@@ -1,13 +1,13 @@
-import { EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconHeartHandshake, IconSearchOff } from '@tabler/icons-react';
+import { Group, Paper, Stack } from '@mantine/core';
+import { IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssistanceDto } from '../../../../shared/dto';
 import { useAssistanceList, useDeleteAssistance } from '../../api/assistance';
 import { useLang } from '../../app/i18n';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListFooter } from '../../components/lists/ListFooter';
+import { ListBody, ListEmpty } from '../../components/lists/ListStates';
 import { notifySuccess } from '../../components/notify';
-import { AgencyPager } from '../agencies/AgencyPager';
 import { shortCalendarDate } from '../mou/calendarDate';
 import { ConfirmDeleteModal } from '../mou/ConfirmDeleteModal';
 import { AssistanceFilters } from './AssistanceFilters';
@@ -47,44 +47,30 @@ export function AssistancePanel({ drawer, setDrawer }: Props) {
         <Group p="md" justify="space-between" align="flex-end">
           <AssistanceFilters params={params} update={update} filtered={filtered} reset={reset} years={data?.years ?? []} />
         </Group>
-        {list.isError && (
-          <Paper withBorder={false} px="md" pb="md">
-            <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-          </Paper>
-        )}
-        {!list.isError &&
-          (data && data.items.length === 0 ? (
-            <EmptyState
-              py={56}
-              icon={filtered ? <IconSearchOff size={26} /> : <IconHeartHandshake size={26} />}
-              title={filtered ? t('assistance.noMatchTitle') : t('assistance.emptyTitle')}
-              description={filtered ? t('assistance.noMatchText') : t('assistance.emptyText')}
+        <ListBody
+          list={list}
+          empty={
+            <ListEmpty
+              filtered={filtered}
+              icon={IconHeartHandshake}
+              empty={{ title: t('assistance.emptyTitle'), text: t('assistance.emptyText') }}
+              noMatch={{ title: t('assistance.noMatchTitle'), text: t('assistance.noMatchText') }}
             />
-          ) : (
-            <AssistanceTable
-              items={data?.items}
-              sortDir={params.sortDir}
-              onToggleSort={() => update({ sortDir: params.sortDir === 'asc' ? 'desc' : 'asc', page: 1 })}
-              onEdit={(item) => setDrawer({ opened: true, item })}
-              onDelete={(item) => {
-                remove.reset();
-                setDeleting(item);
-              }}
-              refreshing={list.isPlaceholderData}
-            />
-          ))}
-        {data && data.total > 0 && (
-          <Group justify="space-between" p="md" gap="md" wrap="wrap">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('assistance.summary', {
-                from: String((data.page - 1) * data.pageSize + 1),
-                to: String((data.page - 1) * data.pageSize + data.items.length),
-                total: String(data.total),
-              })}
-            </Text>
-            <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
-          </Group>
-        )}
+          }
+        >
+          <AssistanceTable
+            items={data?.items}
+            sortDir={params.sortDir}
+            onToggleSort={() => update({ sortDir: params.sortDir === 'asc' ? 'desc' : 'asc', page: 1 })}
+            onEdit={(item) => setDrawer({ opened: true, item })}
+            onDelete={(item) => {
+              remove.reset();
+              setDeleting(item);
+            }}
+            refreshing={list.isPlaceholderData}
+          />
+        </ListBody>
+        <ListFooter data={data} summary={(range) => t('assistance.summary', range)} onPage={(page) => update({ page })} />
       </Paper>
       <AssistanceFormDrawer opened={drawer.opened} item={drawer.item} onClose={() => setDrawer({ opened: false })} />
       <ConfirmDeleteModal

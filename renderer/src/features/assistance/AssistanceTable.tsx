@@ -1,10 +1,13 @@
-import { ActionIcon, Anchor, Group, Menu, Skeleton, Stack, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconDots, IconPaperclip, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssistanceDto } from '../../../../shared/dto';
 import { nameLines } from '../../../../shared/contract/assistance';
 import { useLang } from '../../app/i18n';
+import { EditDeleteMenu } from '../../components/lists/EditDeleteMenu';
+import { SkeletonRows } from '../../components/lists/SkeletonRows';
+import { SortableTh, Th } from '../agencies/SortableTh';
 import { shortCalendarDate } from '../mou/calendarDate';
 import classes from '../mou/MouPanel.module.css';
 
@@ -17,56 +20,30 @@ interface Props {
   refreshing: boolean;
 }
 
-const th = (label: string, width?: number | string) => (
-  <Table.Th w={width} className={classes.th}>
-    <Text fw={600} size="sm" component="span">
-      {label}
-    </Text>
-  </Table.Th>
-);
-
 export const assistanceRowId = (id: string) => `assistance-${id}`;
 
 export function AssistanceTable({ items, sortDir, onToggleSort, onEdit, onDelete, refreshing }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const SortIcon = sortDir === 'asc' ? IconChevronUp : IconChevronDown;
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing={10} horizontalSpacing="md" className={classes.table} data-refreshing={refreshing || undefined} aria-busy={refreshing || !items}>
         <Table.Thead className={classes.thead}>
           <Table.Tr>
-            <Table.Th w={120} className={classes.th} aria-sort={sortDir === 'asc' ? 'ascending' : 'descending'}>
-              <UnstyledButton onClick={onToggleSort} className={classes.sortButton} data-active title={t('mou.sortBy', { column: t('assistance.colDate') })}>
-                <Group gap={4} wrap="nowrap" justify="space-between">
-                  <Text fw={600} size="sm" component="span">
-                    {t('assistance.colDate')}
-                  </Text>
-                  <SortIcon size={14} stroke={1.8} aria-hidden />
-                </Group>
-              </UnstyledButton>
-            </Table.Th>
-            {th(t('assistance.colAgency'), '22%')}
-            {th(t('assistance.colTopic'), '20%')}
-            {th(t('assistance.colParticipants'), 100)}
-            {th(t('assistance.colStaff'), '14%')}
-            {th(t('assistance.colOutcome'))}
+            {/* The log sorts by date only: the header turns the order around. */}
+            <SortableTh field="date" sortBy="date" sortDir={sortDir} onSort={onToggleSort} label={t('assistance.colDate')} width={120} classes={classes} />
+            <Th label={t('assistance.colAgency')} width="22%" classes={classes} />
+            <Th label={t('assistance.colTopic')} width="20%" classes={classes} />
+            <Th label={t('assistance.colParticipants')} width={100} classes={classes} />
+            <Th label={t('assistance.colStaff')} width="14%" classes={classes} />
+            <Th label={t('assistance.colOutcome')} classes={classes} />
             <Table.Th w={52} className={classes.th}>
               <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {!items &&
-            Array.from({ length: 6 }, (_, i) => (
-              <Table.Tr key={i}>
-                {[60, 70, 70, 40, 60, 80, 20].map((w, j) => (
-                  <Table.Td key={j}>
-                    <Skeleton h={14} w={`${w}%`} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
+          {!items && <SkeletonRows rows={6} widths={[60, 70, 70, 40, 60, 80, 20]} />}
           {items?.map((s) => {
             const names = nameLines(s.participantNames).length;
             return (
@@ -112,22 +89,7 @@ export function AssistanceTable({ items, sortDir, onToggleSort, onEdit, onDelete
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <Menu position="bottom-end" withinPortal shadow="md" width={180}>
-                    <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('common.actions')} aria-describedby={assistanceRowId(s.id)}>
-                        <IconDots size={18} />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(s)}>
-                        {t('common.edit')}
-                      </Menu.Item>
-                      <Menu.Divider />
-                      <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(s)}>
-                        {t('assistance.delete')}
-                      </Menu.Item>
-                    </Menu.Dropdown>
-                  </Menu>
+                  <EditDeleteMenu describedBy={assistanceRowId(s.id)} onEdit={() => onEdit(s)} onDelete={() => onDelete(s)} deleteLabel={t('assistance.delete')} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -6,7 +6,7 @@ import { useAuditFacets, useAuditList } from '../../api/audit';
 import { useLang } from '../../app/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatTimestamp';
-import { AgencyPager } from '../agencies/AgencyPager';
+import { ListPager } from '../../components/lists/ListPager';
 import classes from './Audit.module.css';
 import { AuditEntryDrawer } from './AuditEntryDrawer';
 import { AuditFilters } from './AuditFilters';
@@ -81,7 +81,7 @@ export function AuditPanel() {
           <Text size="sm" c="dimmed">
             {t('audit.total', { count: list.data.total })}
           </Text>
-          {pages > 1 && <AgencyPager page={params.page} total={pages} onChange={(page) => update({ page })} />}
+          {pages > 1 && <ListPager page={params.page} total={pages} onChange={(page) => update({ page })} />}
         </Group>
       )}
       <AuditEntryDrawer entry={open} onClose={() => setOpen(null)} />

@@ -1,7 +1,7 @@
 import { Drawer } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EventDetailDto, EventDto } from '../../../../shared/dto';
-import classes from '../agencies/AgencyFormDrawer.module.css';
+import classes from '../../components/forms/FormDrawer.module.css';
 import { EventForm } from './EventForm';
 
 interface Props {

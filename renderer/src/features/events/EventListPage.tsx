@@ -8,7 +8,7 @@ import { EVENT_WHEN } from '../../../../shared/contract/events';
 import { useEventList, useEventTypes } from '../../api/events';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { AgencyPager } from '../agencies/AgencyPager';
+import { ListPager } from '../../components/lists/ListPager';
 import { EventFormDrawer } from './EventFormDrawer';
 import { EventTable } from './EventTable';
 import { EventTypesModal } from './EventTypesModal';
@@ -123,7 +123,7 @@ export function EventListPage() {
                 total: String(data.total),
               })}
             </Text>
-            <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
+            <ListPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
           </Group>
         )}
       </Paper>

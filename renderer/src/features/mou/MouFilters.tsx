@@ -1,10 +1,9 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MOU_ALERTS, MOU_STATUSES } from '../../../../shared/dto';
-import { useAgencyOptions } from './useAgencyOptions';
+import { ResetFiltersButton, SearchFilter, useSearchDraft } from '../../components/lists/SearchFilter';
+import { YearFilter } from '../../components/lists/YearFilter';
+import { AgencyFilterSelect } from './AgencyFilterSelect';
 import type { MouAlertFilter, MouListParams } from './useMouListParams';
 
 interface Props {
@@ -17,25 +16,11 @@ interface Props {
 
 export function MouFilters({ params, update, filtered, reset, years }: Props) {
   const { t } = useTranslation();
-  const agencies = useAgencyOptions(params.agencyId ? [params.agencyId] : []);
-  const [search, setSearch] = useState(params.search);
-  const commitSearch = useDebouncedCallback((value: string) => update({ search: value.trim(), page: 1 }), 300);
-  const yearData = [...new Set([...(params.year ? [params.year] : []), ...years])].sort((a, b) => b - a).map(String);
+  const search = useSearchDraft(params.search, (value) => update({ search: value, page: 1 }));
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <TextInput
-        label={t('mou.searchLabel')}
-        placeholder={t('mou.searchPlaceholder')}
-        leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.currentTarget.value);
-          commitSearch(e.currentTarget.value);
-        }}
-        type="search"
-        w={230}
-      />
+      <SearchFilter label={t('mou.searchLabel')} placeholder={t('mou.searchPlaceholder')} w={230} draft={search} />
       <Select
         label={t('mou.filterStatus')}
         data={[{ value: 'all', label: t('mou.allStatuses') }, ...MOU_STATUSES.map((s) => ({ value: s, label: t(`mou.status.${s}`) }))]}
@@ -44,27 +29,14 @@ export function MouFilters({ params, update, filtered, reset, years }: Props) {
         allowDeselect={false}
         w={160}
       />
-      <Select
+      <AgencyFilterSelect
         label={t('mou.filterAgency')}
         placeholder={t('mou.allAgencies')}
-        data={agencies.options}
         value={params.agencyId}
         onChange={(value) => update({ agencyId: value, page: 1 })}
-        clearable
-        searchable
-        nothingFoundMessage="—"
         w={220}
-        disabled={agencies.isPending}
       />
-      <Select
-        label={t('mou.filterYear')}
-        placeholder={t('mou.allYears')}
-        data={yearData}
-        value={params.year ? String(params.year) : null}
-        onChange={(value) => update({ year: value ? Number(value) : null, page: 1 })}
-        clearable
-        w={130}
-      />
+      <YearFilter label={t('mou.filterYear')} placeholder={t('mou.allYears')} years={years} value={params.year} onChange={(year) => update({ year, page: 1 })} />
       <Select
         label={t('mou.filterAlert')}
         data={[
@@ -78,18 +50,13 @@ export function MouFilters({ params, update, filtered, reset, years }: Props) {
         w={180}
       />
       {filtered && (
-        <Button
-          variant="subtle"
-          color="gray"
-          px="xs"
-          leftSection={<IconFilterOff size={16} />}
+        <ResetFiltersButton
+          label={t('mou.resetFilters')}
           onClick={() => {
-            setSearch('');
+            search.clear();
             reset();
           }}
-        >
-          {t('mou.resetFilters')}
-        </Button>
+        />
       )}
     </Group>
   );

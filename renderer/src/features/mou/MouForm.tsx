@@ -1,6 +1,4 @@
-import { Button, Divider, Group, Stack } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { mouCreateInput } from '../../../../shared/contract/mous';
 import type { MouDto } from '../../../../shared/dto';
@@ -8,6 +6,8 @@ import { isApiError } from '../../api/ApiError';
 import { fetchMouFresh, useCreateMou, useUpdateMou } from '../../api/mous';
 import { AttachmentList } from '../../components/attachments/AttachmentList';
 import { ErrorAlert, formAlertNeeded } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { ReloadLatestButton, useReloadLatest } from '../../components/forms/useReloadLatest';
 import { useSchemaForm } from '../../components/forms/useSchemaForm';
 import { notifySuccess } from '../../components/notify';
 import classes from '../agencies/AgencyForm.module.css';
@@ -26,21 +26,19 @@ interface Props {
 /** Create or edit an MoU; its scanned document is attached once the MoU exists. */
 export function MouForm({ mou, agencyId, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const create = useCreateMou();
   const update = useUpdateMou();
   const mutation = mou ? update : create;
-  const [loadedAt, setLoadedAt] = useState(mou?.updatedAt);
-  const [reloading, setReloading] = useState(false);
   const agencies = useAgencyOptions(mou?.agencies.map((a) => a.id) ?? []);
   const { form, server, focusFirstError } = useSchemaForm<MouFormValues>(mouCreateInput, toMouFormValues(mou, agencyId));
+  const latest = useReloadLatest({ record: mou, fetchFresh: fetchMouFresh, toValues: toMouFormValues, form, server, update });
 
   const submit = form.onSubmit(
     async (values) => {
       server.clearAll();
       try {
         const saved = mou
-          ? await update.mutateAsync({ id: mou.id, expectedUpdatedAt: loadedAt, ...toMouInput(values) })
+          ? await update.mutateAsync({ id: mou.id, expectedUpdatedAt: latest.loadedAt, ...toMouInput(values) })
           : await create.mutateAsync(toMouInput(values));
         notifySuccess(mou ? t('mou.updated') : t('mou.created'), mou ? saved.title : t('mou.createdAttach'));
         onDone(saved, !mou);
@@ -51,22 +49,6 @@ export function MouForm({ mou, agencyId, onDone, onCancel }: Props) {
     },
     (errors) => focusFirstError(MOU_FIELDS, errors),
   );
-
-  const reloadLatest = async () => {
-    if (!mou) return;
-    setReloading(true);
-    try {
-      const fresh = await fetchMouFresh(client, mou.id);
-      const next = toMouFormValues(fresh);
-      form.setValues(next);
-      form.resetDirty(next);
-      setLoadedAt(fresh.updatedAt);
-      server.clearAll();
-      update.reset();
-    } finally {
-      setReloading(false);
-    }
-  };
 
   const conflict = isApiError(mutation.error) && mutation.error.code === 'CONFLICT';
   const unplaced = isApiError(mutation.error) ? Object.keys(mutation.error.fields).filter((p) => !isMouFieldPath(p)) : [];
@@ -80,13 +62,7 @@ export function MouForm({ mou, agencyId, onDone, onCancel }: Props) {
               error={mutation.error}
               title={t('errors.saveFailed')}
               extraFields={unplaced}
-              action={
-                conflict && (
-                  <Button size="xs" color="red" onClick={() => void reloadLatest()} loading={reloading}>
-                    {t('common.reloadLatest')}
-                  </Button>
-                )
-              }
+              action={conflict && <ReloadLatestButton latest={latest} />}
             />
           )}
           {agencies.error && <ErrorAlert error={agencies.error} title={t('errors.loadFailed')} />}
@@ -95,14 +71,7 @@ export function MouForm({ mou, agencyId, onDone, onCancel }: Props) {
           <AttachmentList entity="mou" entityId={mou?.id ?? null} />
         </Stack>
       </div>
-      <Group justify="flex-end" gap="sm" className={classes.footer}>
-        <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-          {mou ? t('common.close') : t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={mutation.isPending}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormFooter className={classes.footer} onCancel={onCancel} cancelLabel={mou ? t('common.close') : t('common.cancel')} pending={mutation.isPending} />
     </form>
   );
 }

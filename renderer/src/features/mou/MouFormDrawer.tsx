@@ -1,8 +1,6 @@
-import { Drawer } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MouDto } from '../../../../shared/dto';
-import classes from '../agencies/AgencyFormDrawer.module.css';
+import { FormDrawer, useStayOpenAfterCreate } from '../../components/forms/FormDrawer';
 import { MouForm } from './MouForm';
 
 interface Props {
@@ -18,31 +16,10 @@ interface Props {
  */
 export function MouFormDrawer({ opened, mou, agencyId, onClose }: Props) {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<MouDto | null>(null);
-  const current = mou ?? created ?? undefined;
-  const close = () => {
-    setCreated(null);
-    onClose();
-  };
+  const { current, close, onDone } = useStayOpenAfterCreate(mou, onClose);
   return (
-    <Drawer
-      opened={opened}
-      onClose={close}
-      title={current ? t('mou.editTitle') : t('mou.createTitle')}
-      size={680}
-      classNames={{ body: classes.body, content: classes.content, title: classes.title }}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <MouForm
-        key={current?.id ?? 'new'}
-        mou={current}
-        agencyId={agencyId}
-        onCancel={close}
-        onDone={(saved, isNew) => {
-          if (isNew) setCreated(saved);
-          else close();
-        }}
-      />
-    </Drawer>
+    <FormDrawer opened={opened} onClose={close} title={current ? t('mou.editTitle') : t('mou.createTitle')} size={680}>
+      <MouForm key={current?.id ?? 'new'} mou={current} agencyId={agencyId} onCancel={close} onDone={onDone} />
+    </FormDrawer>
   );
 }

@@ -1,12 +1,12 @@
-import { EmptyState, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { IconFileCertificate, IconSearchOff } from '@tabler/icons-react';
+import { Group, Paper, Stack } from '@mantine/core';
+import { IconFileCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MouDto } from '../../../../shared/dto';
 import { useDeleteMou, useMouList } from '../../api/mous';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListFooter } from '../../components/lists/ListFooter';
+import { ListBody, ListEmpty } from '../../components/lists/ListStates';
 import { notifySuccess } from '../../components/notify';
-import { AgencyPager } from '../agencies/AgencyPager';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { MouAlertSummary } from './MouAlertSummary';
 import { MouFilters } from './MouFilters';
@@ -51,60 +51,35 @@ export function MouListPanel({ drawer, setDrawer }: Props) {
         <Group p="md" justify="space-between" align="flex-end">
           <MouFilters params={params} update={update} filtered={filtered} reset={reset} years={data?.years ?? []} />
         </Group>
-        {list.isError && (
-          <Paper withBorder={false} px="md" pb="md">
-            <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-          </Paper>
-        )}
-        {!list.isError &&
-          (data && data.items.length === 0 ? (
-            <EmptyState
-              py={56}
-              icon={filtered ? <IconSearchOff size={26} /> : <IconFileCertificate size={26} />}
-              title={filtered ? t('mou.noMatchTitle') : t('mou.emptyTitle')}
-              description={filtered ? t('mou.noMatchText') : t('mou.emptyText')}
+        <ListBody
+          list={list}
+          empty={
+            <ListEmpty
+              filtered={filtered}
+              icon={IconFileCertificate}
+              empty={{ title: t('mou.emptyTitle'), text: t('mou.emptyText') }}
+              noMatch={{ title: t('mou.noMatchTitle'), text: t('mou.noMatchText') }}
             />
-          ) : (
-            <MouTable
-              items={data?.items}
-              params={params}
-              onSort={sort}
-              onEdit={(mou) => setDrawer({ opened: true, mou })}
-              onDelete={(mou) => {
-                remove.reset();
-                setDeleting(mou);
-              }}
-              refreshing={list.isPlaceholderData}
-            />
-          ))}
-        {data && data.total > 0 && (
-          <Group justify="space-between" p="md" gap="md" wrap="wrap">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('mou.summary', {
-                from: String((data.page - 1) * data.pageSize + 1),
-                to: String((data.page - 1) * data.pageSize + data.items.length),
-                total: String(data.total),
-              })}
-            </Text>
-            <Group gap="md">
-              <Group gap="xs">
-                <Text size="sm" c="dimmed" component="label" htmlFor="mou-page-size">
-                  {t('mou.pageSize')}
-                </Text>
-                <Select
-                  id="mou-page-size"
-                  w={80}
-                  size="xs"
-                  data={['25', '50', '100']}
-                  value={String(params.pageSize)}
-                  onChange={(value) => update({ pageSize: Number(value ?? 25), page: 1 })}
-                  allowDeselect={false}
-                />
-              </Group>
-              <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
-            </Group>
-          </Group>
-        )}
+          }
+        >
+          <MouTable
+            items={data?.items}
+            params={params}
+            onSort={sort}
+            onEdit={(mou) => setDrawer({ opened: true, mou })}
+            onDelete={(mou) => {
+              remove.reset();
+              setDeleting(mou);
+            }}
+            refreshing={list.isPlaceholderData}
+          />
+        </ListBody>
+        <ListFooter
+          data={data}
+          summary={(range) => t('mou.summary', range)}
+          onPage={(page) => update({ page })}
+          pageSize={{ id: 'mou-page-size', label: t('mou.pageSize'), value: params.pageSize, onChange: (pageSize) => update({ pageSize, page: 1 }) }}
+        />
       </Paper>
       <MouFormDrawer opened={drawer.opened} mou={drawer.mou} onClose={() => setDrawer({ opened: false })} />
       <ConfirmDeleteModal

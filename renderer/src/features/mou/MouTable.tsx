@@ -1,10 +1,13 @@
-import { ActionIcon, Anchor, Group, Menu, Skeleton, Stack, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconDots, IconPaperclip, IconPencil, IconSelector, IconTrash } from '@tabler/icons-react';
+import { Anchor, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPaperclip } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MouDto } from '../../../../shared/dto';
 import { useLang } from '../../app/i18n';
+import { EditDeleteMenu } from '../../components/lists/EditDeleteMenu';
+import { SkeletonRows } from '../../components/lists/SkeletonRows';
+import { SortableTh, Th } from '../agencies/SortableTh';
 import { shortCalendarDate } from './calendarDate';
 import { MouAlertBadges, MouStatusBadge } from './MouBadges';
 import classes from './MouPanel.module.css';
@@ -17,34 +20,6 @@ interface Props {
   onEdit: (mou: MouDto) => void;
   onDelete: (mou: MouDto) => void;
   refreshing: boolean;
-}
-
-function SortTh({ field, label, params, onSort, width }: { field: MouSortField; label: string; params: MouListParams; onSort: (f: MouSortField) => void; width?: number | string }) {
-  const { t } = useTranslation();
-  const active = params.sortBy === field;
-  const Icon = active ? (params.sortDir === 'asc' ? IconChevronUp : IconChevronDown) : IconSelector;
-  return (
-    <Table.Th w={width} className={classes.th} aria-sort={active ? (params.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <UnstyledButton onClick={() => onSort(field)} className={classes.sortButton} data-active={active || undefined} title={t('mou.sortBy', { column: label })}>
-        <Group gap={4} wrap="nowrap" justify="space-between">
-          <Text fw={600} size="sm" component="span">
-            {label}
-          </Text>
-          <Icon size={14} stroke={1.8} aria-hidden />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
-
-function Th({ label, width }: { label: string; width?: number | string }) {
-  return (
-    <Table.Th w={width} className={classes.th}>
-      <Text fw={600} size="sm" component="span">
-        {label}
-      </Text>
-    </Table.Th>
-  );
 }
 
 /** Days until the end of validity, in words and colour (only while it still matters). */
@@ -65,34 +40,25 @@ export const mouTitleId = (id: string) => `mou-title-${id}`;
 export function MouTable({ items, params, onSort, onEdit, onDelete, refreshing }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const sort = { params, onSort };
+  const sort = { sortBy: params.sortBy, sortDir: params.sortDir, onSort, classes };
 
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing={10} horizontalSpacing="md" className={classes.table} data-refreshing={refreshing || undefined} aria-busy={refreshing || !items}>
         <Table.Thead className={classes.thead}>
           <Table.Tr>
-            <SortTh field="title" label={t('mou.colMou')} {...sort} />
-            <Th label={t('mou.colStatus')} width={170} />
-            <SortTh field="date" label={t('mou.colDate')} width={150} {...sort} />
-            <SortTh field="validUntil" label={t('mou.colValidUntil')} width={140} {...sort} />
-            <Th label={t('mou.colAlerts')} width={170} />
+            <SortableTh field="title" label={t('mou.colMou')} {...sort} />
+            <Th label={t('mou.colStatus')} width={170} classes={classes} />
+            <SortableTh field="date" label={t('mou.colDate')} width={150} {...sort} />
+            <SortableTh field="validUntil" label={t('mou.colValidUntil')} width={140} {...sort} />
+            <Th label={t('mou.colAlerts')} width={170} classes={classes} />
             <Table.Th w={52} className={classes.th}>
               <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {!items &&
-            Array.from({ length: 6 }, (_, i) => (
-              <Table.Tr key={i}>
-                {[80, 50, 60, 55, 50, 20].map((w, j) => (
-                  <Table.Td key={j}>
-                    <Skeleton h={14} w={`${w}%`} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
+          {!items && <SkeletonRows rows={6} widths={[80, 50, 60, 55, 50, 20]} />}
           {items?.map((m) => {
             const others = m.otherParties.split('\n').filter((l) => l.trim() !== '');
             return (
@@ -160,22 +126,7 @@ export function MouTable({ items, params, onSort, onEdit, onDelete, refreshing }
                   <MouAlertBadges alerts={m.alerts} />
                 </Table.Td>
                 <Table.Td>
-                  <Menu position="bottom-end" withinPortal shadow="md" width={180}>
-                    <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('common.actions')} aria-describedby={mouTitleId(m.id)}>
-                        <IconDots size={18} />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(m)}>
-                        {t('common.edit')}
-                      </Menu.Item>
-                      <Menu.Divider />
-                      <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(m)}>
-                        {t('mou.delete')}
-                      </Menu.Item>
-                    </Menu.Dropdown>
-                  </Menu>
+                  <EditDeleteMenu describedBy={mouTitleId(m.id)} onEdit={() => onEdit(m)} onDelete={() => onDelete(m)} deleteLabel={t('mou.delete')} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { MOU_SORT_FIELDS, type MouListInput } from '../../../../shared/contract/mous';
 import { MOU_ALERTS, MOU_STATUSES, type MouAlert, type MouStatus } from '../../../../shared/dto';
-import { decode, PAGE_SIZES, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
+import { decode, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
 
 export type MouSortField = (typeof MOU_SORT_FIELDS)[number];
 export type MouAlertFilter = 'all' | 'any' | MouAlert;
-export const MOU_PAGE_SIZES = PAGE_SIZES;
 
 export type MouListParams = {
   search: string;

@@ -1,5 +1,5 @@
-import { Group, Paper, Select, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
+import { Group, Paper } from '@mantine/core';
+import { IconAddressBook, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/ApiError';
@@ -7,17 +7,16 @@ import { usePrintRosterDirectory, useExportRosterXlsx } from '../../api/document
 import { useConfirmAssignments, useRosterList } from '../../api/roster';
 import { useLang } from '../../app/i18n';
 import { DocumentActions } from '../../components/documents/DocumentActions';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListFooter } from '../../components/lists/ListFooter';
+import { ListBody, ListEmpty } from '../../components/lists/ListStates';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { AgencyArea } from '../agencies/AgencyArea';
-import { AgencyPager } from '../agencies/AgencyPager';
 import { longDate } from './focalDates';
-import { RosterEmpty } from './RosterEmpty';
 import { RosterFilters } from './RosterFilters';
 import { RosterFlagSummary } from './RosterFlagSummary';
 import { RosterSelectionBar } from './RosterSelectionBar';
 import { RosterTable } from './RosterTable';
-import { ROSTER_PAGE_SIZES, useRosterParams, type RosterSortField } from './useRosterParams';
+import { useRosterParams, type RosterSortField } from './useRosterParams';
 
 /** "Narahubung": every agency with its focal point today, the gaps flagged, bulk confirmation. */
 export function RosterPage() {
@@ -69,7 +68,6 @@ export function RosterPage() {
 
   const { page: _p, pageSize: _ps, ...printInput } = input;
   const data = list.data;
-  const empty = data && data.items.length === 0;
 
   return (
     <AgencyArea
@@ -96,54 +94,34 @@ export function RosterPage() {
         {selected.size > 0 && (
           <RosterSelectionBar count={selected.size} onConfirm={() => void confirmSelected()} onClear={clearSelection} confirming={confirm.isPending} />
         )}
-        {list.isError && (
-          <Paper withBorder={false} px="md" pb="md">
-            <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-          </Paper>
-        )}
-        {!list.isError &&
-          (empty ? (
-            <RosterEmpty filtered={filtered} />
-          ) : (
-            <RosterTable
-              items={data?.items}
-              params={params}
-              onSort={sort}
-              staleAfterMonths={data?.staleAfterMonths ?? 6}
-              selected={selected}
-              onSelect={select}
-              refreshing={list.isPlaceholderData}
-              skeletonRows={8}
+        <ListBody
+          list={list}
+          empty={
+            <ListEmpty
+              filtered={filtered}
+              icon={IconAddressBook}
+              empty={{ title: t('roster.emptyTitle'), text: t('roster.emptyText') }}
+              noMatch={{ title: t('roster.noMatchTitle'), text: t('roster.noMatchText') }}
             />
-          ))}
-        {data && data.total > 0 && (
-          <Group justify="space-between" p="md" gap="md" wrap="wrap">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('agencies.summary', {
-                from: String((data.page - 1) * data.pageSize + 1),
-                to: String((data.page - 1) * data.pageSize + data.items.length),
-                total: String(data.total),
-              })}
-            </Text>
-            <Group gap="md">
-              <Group gap="xs">
-                <Text size="sm" c="dimmed" component="label" htmlFor="roster-page-size">
-                  {t('agencies.pageSize')}
-                </Text>
-                <Select
-                  id="roster-page-size"
-                  w={80}
-                  size="xs"
-                  data={ROSTER_PAGE_SIZES.map(String)}
-                  value={String(params.pageSize)}
-                  onChange={(value) => update({ pageSize: Number(value ?? 25), page: 1 })}
-                  allowDeselect={false}
-                />
-              </Group>
-              <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
-            </Group>
-          </Group>
-        )}
+          }
+        >
+          <RosterTable
+            items={data?.items}
+            params={params}
+            onSort={sort}
+            staleAfterMonths={data?.staleAfterMonths ?? 6}
+            selected={selected}
+            onSelect={select}
+            refreshing={list.isPlaceholderData}
+            skeletonRows={8}
+          />
+        </ListBody>
+        <ListFooter
+          data={data}
+          summary={(range) => t('agencies.summary', range)}
+          onPage={(page) => update({ page })}
+          pageSize={{ id: 'roster-page-size', label: t('agencies.pageSize'), value: params.pageSize, onChange: (pageSize) => update({ pageSize, page: 1 }) }}
+        />
       </Paper>
     </AgencyArea>
   );

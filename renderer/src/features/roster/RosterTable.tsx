@@ -1,11 +1,12 @@
-import { Anchor, Checkbox, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RosterRowDto } from '../../../../shared/dto';
 import { useLang } from '../../app/i18n';
 import { ContactInline } from '../../components/contact/ContactActions';
+import { SkeletonRows } from '../../components/lists/SkeletonRows';
 import tableClasses from '../agencies/AgencyTable.module.css';
-import { SortableTh } from '../agencies/SortableTh';
+import { SortableTh, Th } from '../agencies/SortableTh';
 import { shortDate } from './focalDates';
 import classes from './Roster.module.css';
 import { RosterFlagBadges } from './RosterFlagBadges';
@@ -51,26 +52,13 @@ export function RosterTable({ items, params, onSort, staleAfterMonths, selected,
             </Table.Th>
             <SortableTh field="agency" label={t('roster.colAgency')} {...sortProps} />
             <SortableTh field="person" label={t('roster.colPrimary')} width="26%" {...sortProps} />
-            <Table.Th w={200} className={tableClasses.th}>
-              <Text fw={600} size="sm" component="span">
-                {t('roster.colContact')}
-              </Text>
-            </Table.Th>
+            <Th label={t('roster.colContact')} width={200} />
             <SortableTh field="startDate" label={t('roster.colSince')} width={112} {...sortProps} />
             <SortableTh field="lastConfirmed" label={t('roster.colConfirmed')} width={128} {...sortProps} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {!items &&
-            Array.from({ length: skeletonRows }, (_, i) => (
-              <Table.Tr key={i}>
-                {[40, 70, 60, 70, 55, 55].map((w, j) => (
-                  <Table.Td key={j}>
-                    <Skeleton h={14} w={`${w}%`} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
+          {!items && <SkeletonRows rows={skeletonRows} widths={[40, 70, 60, 70, 55, 55]} />}
           {items?.map((r) => {
             const p = r.primary;
             const isSelected = p !== null && selected.has(p.id);

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { ROSTER_SORT, type RosterListInput } from '../../../../shared/contract/roster';
 import { ROSTER_FLAGS } from '../../../../shared/dto';
-import { decode, PAGE_SIZES, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
+import { decode, useUrlParams, type UrlParamsSpec } from '../../components/lists/useUrlParams';
 
 export type RosterSortField = (typeof ROSTER_SORT)[number];
 export const ROSTER_FILTERS = ['all', 'ok', ...ROSTER_FLAGS] as const;
 export type RosterFilter = (typeof ROSTER_FILTERS)[number];
-export const ROSTER_PAGE_SIZES = PAGE_SIZES;
 
 export type RosterParams = {
   search: string;

@@ -1,12 +1,12 @@
 import { Badge, Button, Collapse, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CASE_DUE_FILTERS, CASE_STATE_FILTERS } from '../../../../../shared/contract/cases';
 import { useAgencyGroups } from '../../../api/agencies';
 import { useCaseStaffNames } from '../../../api/cases';
-import { useAgencyOptions } from '../../mou/useAgencyOptions';
+import { ResetFiltersButton, SearchFilter, useSearchDraft } from '../../../components/lists/SearchFilter';
+import { AgencyFilterSelect } from '../../mou/AgencyFilterSelect';
 import { useCaseMasterOptions } from '../useCaseMasterOptions';
 import type { CaseDueFilter, CaseListParams, CaseStateFilter } from './useCaseListParams';
 
@@ -23,29 +23,16 @@ export function CaseFilters({ params, update, filtered, moreCount, reset }: Prop
   const { t } = useTranslation();
   const [more, { toggle }] = useDisclosure(moreCount > 0);
   const master = useCaseMasterOptions([params.stageId, params.subjectId, params.maladministrationId, params.channelId, params.trackId].filter((v) => v !== null));
-  const agencies = useAgencyOptions(params.agencyId ? [params.agencyId] : []);
   const groups = useAgencyGroups();
   const staff = useCaseStaffNames();
-  const [search, setSearch] = useState(params.search);
-  const commitSearch = useDebouncedCallback((value: string) => update({ search: value.trim(), page: 1 }), 300);
+  const search = useSearchDraft(params.search, (value) => update({ search: value, page: 1 }));
   const pick = (key: keyof CaseListParams) => (value: string | null) => update({ [key]: value, page: 1 } as Partial<CaseListParams>);
   const o = master.options;
 
   return (
     <Stack gap="sm" w="100%">
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('cases.list.searchLabel')}
-          placeholder={t('cases.list.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            commitSearch(e.currentTarget.value);
-          }}
-          type="search"
-          w={210}
-        />
+        <SearchFilter label={t('cases.list.searchLabel')} placeholder={t('cases.list.searchPlaceholder')} w={210} draft={search} />
         <Select
           label={t('cases.list.filterState')}
           data={CASE_STATE_FILTERS.map((s) => ({ value: s, label: t(`cases.list.state.${s}`) }))}
@@ -55,17 +42,7 @@ export function CaseFilters({ params, update, filtered, moreCount, reset }: Prop
           w={110}
         />
         <Select label={t('cases.fields.stage')} placeholder={t('cases.list.all')} data={o.stage} value={params.stageId} onChange={pick('stageId')} clearable w={150} />
-        <Select
-          label={t('cases.fields.agency')}
-          placeholder={t('cases.list.allAgencies')}
-          data={agencies.options}
-          value={params.agencyId}
-          onChange={pick('agencyId')}
-          clearable
-          searchable
-          nothingFoundMessage="—"
-          w={180}
-        />
+        <AgencyFilterSelect label={t('cases.fields.agency')} placeholder={t('cases.list.allAgencies')} value={params.agencyId} onChange={pick('agencyId')} w={180} disabled={false} />
         <Select
           label={t('cases.list.filterDue')}
           data={CASE_DUE_FILTERS.map((d) => ({ value: d, label: t(`cases.list.due.${d}`) }))}
@@ -84,18 +61,13 @@ export function CaseFilters({ params, update, filtered, moreCount, reset }: Prop
           {t('cases.list.moreFilters')}
         </Button>
         {filtered && (
-          <Button
-            variant="subtle"
-            color="gray"
-            px="xs"
-            leftSection={<IconFilterOff size={16} />}
+          <ResetFiltersButton
+            label={t('cases.list.resetFilters')}
             onClick={() => {
-              setSearch('');
+              search.clear();
               reset();
             }}
-          >
-            {t('cases.list.resetFilters')}
-          </Button>
+          />
         )}
       </Group>
       <Collapse expanded={more}>

@@ -1,17 +1,17 @@
-import { Button, EmptyState, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconMessageReport, IconPlus, IconSearchOff, IconSettings } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack } from '@mantine/core';
+import { IconFileSpreadsheet, IconMessageReport, IconPlus, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCaseList, useExportCasesXlsx } from '../../../api/cases';
 import { DocumentActions } from '../../../components/documents/DocumentActions';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ListFooter } from '../../../components/lists/ListFooter';
+import { ListBody, ListEmpty } from '../../../components/lists/ListStates';
 import { PageHeader } from '../../../components/PageHeader';
-import { AgencyPager } from '../../agencies/AgencyPager';
 import { useCasePermissions } from '../useCasePermissions';
 import { CaseDueSummary } from './CaseDueSummary';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
-import { CASE_PAGE_SIZES, useCaseListParams, type CaseSortField } from './useCaseListParams';
+import { useCaseListParams, type CaseSortField } from './useCaseListParams';
 
 /** Dates and deadlines read best newest / nearest first; names and numbers from the top. */
 const FIRST_DIR: Record<CaseSortField, 'asc' | 'desc'> = { receivedOn: 'desc', registerNumber: 'desc', nextDueOn: 'asc', agency: 'asc', updatedAt: 'desc' };
@@ -61,50 +61,26 @@ export function CaseListPage() {
           <Group p="md">
             <CaseFilters params={params} update={update} filtered={filtered} moreCount={moreCount} reset={reset} />
           </Group>
-          {list.isError && (
-            <Paper withBorder={false} px="md" pb="md">
-              <ErrorAlert error={list.error} title={t('errors.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-            </Paper>
-          )}
-          {!list.isError &&
-            (data && data.items.length === 0 ? (
-              <EmptyState
-                py={56}
-                icon={filtered ? <IconSearchOff size={26} /> : <IconMessageReport size={26} />}
-                title={filtered ? t('cases.list.noMatchTitle') : t('cases.list.emptyTitle')}
-                description={filtered ? t('cases.list.noMatchText') : t('cases.list.emptyText')}
+          <ListBody
+            list={list}
+            empty={
+              <ListEmpty
+                filtered={filtered}
+                icon={IconMessageReport}
+                empty={{ title: t('cases.list.emptyTitle'), text: t('cases.list.emptyText') }}
+                noMatch={{ title: t('cases.list.noMatchTitle'), text: t('cases.list.noMatchText') }}
               />
-            ) : (
-              <CaseTable items={data?.items} today={data?.today ?? ''} params={params} onSort={sort} refreshing={list.isPlaceholderData} />
-            ))}
-          {data && data.total > 0 && (
-            <Group justify="space-between" p="md" gap="md" wrap="wrap">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t('cases.list.summary', {
-                  from: ((data.page - 1) * data.pageSize + 1).toLocaleString('id-ID'),
-                  to: ((data.page - 1) * data.pageSize + data.items.length).toLocaleString('id-ID'),
-                  total: data.total.toLocaleString('id-ID'),
-                })}
-              </Text>
-              <Group gap="md">
-                <Group gap="xs">
-                  <Text size="sm" c="dimmed" component="label" htmlFor="case-page-size">
-                    {t('agencies.pageSize')}
-                  </Text>
-                  <Select
-                    id="case-page-size"
-                    w={80}
-                    size="xs"
-                    data={CASE_PAGE_SIZES.map(String)}
-                    value={String(params.pageSize)}
-                    onChange={(value) => update({ pageSize: Number(value ?? 25), page: 1 })}
-                    allowDeselect={false}
-                  />
-                </Group>
-                <AgencyPager page={data.page} total={Math.max(1, Math.ceil(data.total / data.pageSize))} onChange={(page) => update({ page })} />
-              </Group>
-            </Group>
-          )}
+            }
+          >
+            <CaseTable items={data?.items} today={data?.today ?? ''} params={params} onSort={sort} refreshing={list.isPlaceholderData} />
+          </ListBody>
+          <ListFooter
+            data={data}
+            summary={(range) => t('cases.list.summary', range)}
+            formatNumber={(n) => n.toLocaleString('id-ID')}
+            onPage={(page) => update({ page })}
+            pageSize={{ id: 'case-page-size', label: t('agencies.pageSize'), value: params.pageSize, onChange: (pageSize) => update({ pageSize, page: 1 }) }}
+          />
         </Paper>
       </Stack>
     </>

@@ -1,10 +1,11 @@
-import { Anchor, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseListItemDto } from '../../../../../shared/dto';
 import { useLang } from '../../../app/i18n';
+import { SkeletonRows } from '../../../components/lists/SkeletonRows';
 import tableClasses from '../../agencies/AgencyTable.module.css';
-import { SortableTh } from '../../agencies/SortableTh';
+import { SortableTh, Th } from '../../agencies/SortableTh';
 import { shortDate } from '../../roster/focalDates';
 import { DueBadge, ReporterName, StageBadge } from '../CaseBadges';
 import classes from '../Cases.module.css';
@@ -19,16 +20,6 @@ interface Props {
 }
 
 export const casePath = (id: string) => `/laporan/${id}`;
-
-function Th({ label, width }: { label: string; width?: number | string }) {
-  return (
-    <Table.Th w={width} className={tableClasses.th}>
-      <Text fw={600} size="sm" component="span">
-        {label}
-      </Text>
-    </Table.Th>
-  );
-}
 
 /** One page of the register: number, reporter and matter, agency, stage, nearest deadline. */
 export function CaseTable({ items, today, params, onSort, refreshing }: Props) {
@@ -50,16 +41,7 @@ export function CaseTable({ items, today, params, onSort, refreshing }: Props) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {!items &&
-            Array.from({ length: 8 }, (_, i) => (
-              <Table.Tr key={i}>
-                {[70, 90, 70, 60, 55, 60].map((w, j) => (
-                  <Table.Td key={j}>
-                    <Skeleton h={14} w={`${w}%`} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
+          {!items && <SkeletonRows rows={8} widths={[70, 90, 70, 60, 55, 60]} />}
           {items?.map((c) => (
             <Table.Tr key={c.id} data-case={c.id}>
               <Table.Td>

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { CASE_DUE_FILTERS, CASE_SORT_FIELDS, CASE_STATE_FILTERS, type CaseExportInput, type CaseListInput } from '../../../../../shared/contract/cases';
 import { isIsoDate } from '../../../../../shared/dates';
-import { decode, PAGE_SIZES, useUrlParams, type UrlParamsSpec } from '../../../components/lists/useUrlParams';
+import { decode, useUrlParams, type UrlParamsSpec } from '../../../components/lists/useUrlParams';
 
 export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
 export type CaseDueFilter = (typeof CASE_DUE_FILTERS)[number];
 export type CaseStateFilter = (typeof CASE_STATE_FILTERS)[number];
-export const CASE_PAGE_SIZES = PAGE_SIZES;
 
 export type CaseListParams = {
   search: string;

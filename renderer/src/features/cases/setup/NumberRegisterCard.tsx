@@ -8,7 +8,7 @@ import { useRegisterNumbers } from '../../../api/caseSetup';
 import { useLang } from '../../../app/i18n';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import tableClasses from '../../agencies/AgencyTable.module.css';
-import { AgencyPager } from '../../agencies/AgencyPager';
+import { ListPager } from '../../../components/lists/ListPager';
 import { shortDate } from '../../roster/focalDates';
 import { useLastValue } from '../../roster/useLastValue';
 import { casePath } from '../list/CaseTable';
@@ -106,7 +106,7 @@ export function NumberRegisterCard({ thisYear, today, canWrite }: { thisYear: nu
       {data && data.total === 0 && <Text size="sm" c="dimmed" mt="sm">{t('cases.numbers.empty')}</Text>}
       {data && data.total > PAGE_SIZE && (
         <Group justify="flex-end" mt="sm">
-          <AgencyPager page={data.page} total={Math.ceil(data.total / PAGE_SIZE)} onChange={setPage} />
+          <ListPager page={data.page} total={Math.ceil(data.total / PAGE_SIZE)} onChange={setPage} />
         </Group>
       )}
       <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={shown?.kind === 'void' ? t('cases.numbers.voidTitle') : t('cases.numbers.reserveTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>

@@ -7,7 +7,8 @@ interface Props {
   onChange: (page: number) => void;
 }
 
-export function AgencyPager({ page, total, onChange }: Props) {
+/** Page links of a list, named for screen readers. */
+export function ListPager({ page, total, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('agencies.pagination')}>

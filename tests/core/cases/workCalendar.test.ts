@@ -27,6 +27,26 @@ describe('holiday sources', () => {
   });
 });
 
+describe('the 2026 decree (SKB 1497/2025, 2/2025, 5/2025)', () => {
+  it('ships 17 days of national holiday and 8 of cuti bersama', () => {
+    const days = builtInDaysOff(2026);
+    expect(days.filter((d) => d.kind === 'libur_nasional')).toHaveLength(17);
+    expect(days.filter((d) => d.kind === 'cuti_bersama').map((d) => d.date)).toEqual([
+      '2026-02-16', '2026-03-18', '2026-03-20', '2026-03-23', '2026-03-24', '2026-05-15', '2026-05-28', '2026-12-24',
+    ]);
+  });
+
+  it('a letter of Tue 17 Mar 2026 waits out Nyepi and the Idul Fitri break', () => {
+    // 18 Mar cuti bersama, 19 Nyepi, 20 cuti bersama, 21-22 Idul Fitri (weekend), 23-24 cuti bersama: 25 Mar is day 1.
+    for (const d of ['2026-03-18', '2026-03-19', '2026-03-20', '2026-03-23', '2026-03-24']) expect(calendar.isWorkingDay(d)).toBe(false);
+    expect(calendar.addDays('2026-03-17', 1)).toBe('2026-03-25');
+    // 25-27 Mar (3), 30 Mar-2 Apr (7; 3 Apr Good Friday), 6-10 Apr (12), 13-14 Apr (14).
+    expect(calendar.addDays('2026-03-17', 14)).toBe('2026-04-14');
+    // Christmas: Thu 24 Dec cuti bersama, Fri 25 Dec Natal.
+    expect(calendar.addDays('2026-12-23', 1)).toBe('2026-12-28');
+  });
+});
+
 describe('working days', () => {
   it('skips weekends, Nyepi and the whole Idul Fitri 2025 break', () => {
     // Thu 27 Mar 2025 is the last working day before the break; the next is Tue 8 Apr.

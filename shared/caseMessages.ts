@@ -20,6 +20,7 @@ export const CASE_MESSAGES = {
   caseReceivedAfterEvents: { id: 'Tanggal diterima tidak boleh sesudah catatan pertama di riwayat ({date}).', en: 'The received date cannot be after the first timeline entry ({date}).' },
   caseIsClosed: { id: 'Laporan ini sudah ditutup. Buka kembali dengan mengubah tahapnya bila perlu.', en: 'This case is closed. Reopen it by changing its stage if needed.' },
   caseSameStage: { id: 'Laporan sudah berada pada tahap ini.', en: 'The case is already at this stage.' },
+  caseForwardCannotClose: { id: 'Laporan tidak dapat ditutup saat diteruskan. Pilih tahap lain, atau tutup laporan lewat Ubah tahap.', en: 'A case cannot be closed while forwarding it. Choose another stage, or close it with Change stage.' },
   caseCloseNeedsOutcome: { id: 'Pilih hasil akhir sebelum menutup laporan.', en: 'Choose the outcome before closing the case.' },
   caseCloseNeedsReason: { id: 'Tuliskan alasan penutupan laporan.', en: 'Give the reason for closing the case.' },
   caseOutcomeOnlyOnClose: { id: 'Hasil akhir hanya diisi saat menutup laporan.', en: 'The outcome is only set when closing the case.' },

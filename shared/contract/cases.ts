@@ -117,7 +117,10 @@ export type CaseListInput = z.input<typeof caseListInput>;
 export const caseExportInput = z.object(caseFilterFields).strict();
 export type CaseExportInput = z.input<typeof caseExportInput>;
 
-export const caseForwardInput = z.object({ caseId: recordId(), date: caseDate(), note: optionalText(2000) }).strict();
+/** stageId: move the case to that stage on the forwarding date as well (e.g. out of intake into examination). */
+export const caseForwardInput = z
+  .object({ caseId: recordId(), date: caseDate(), note: optionalText(2000), stageId: recordId().nullable().default(null) })
+  .strict();
 export type CaseForwardInput = z.input<typeof caseForwardInput>;
 
 /** Moving to a stage of phase "closed" needs outcomeId and closureReason (checked in the core, which knows the phase). */

@@ -126,8 +126,12 @@ describe('complaint register in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getByText('Narahubung yang akan dicatat').count()).toBe(1);
     await expect.poll(() => dialog.getByText(focalName, { exact: true }).count()).toBe(1);
+    // Still in intake: forwarding offers to move the case into examination, ticked.
+    const advance = dialog.getByRole('checkbox', { name: 'Pindahkan laporan ke tahap Pemeriksaan pada tanggal yang sama' });
+    await expect.poll(() => advance.isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Teruskan', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-kind="stage_change"]').getByText('Tahap: Pemeriksaan').count()).toBe(1);
     const agencyCard = page.locator('section[aria-labelledby="case-agency"]');
     await expect.poll(() => agencyCard.getByText('Narahubung saat diteruskan').count()).toBe(1);
     await expect.poll(() => agencyCard.getByRole('link', { name: focalName, exact: true }).count()).toBe(1);

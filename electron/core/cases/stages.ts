@@ -15,16 +15,24 @@ import { getCase } from './queries/detail';
 /**
  * Forwards the case to the reported agency: the primary focal point serving the agency on
  * that day is stamped on the case (kept when officials rotate later), with a timeline entry.
+ * With a stageId the case also moves to that stage on the same date (a stage change of its
+ * own on the timeline and in the audit trail), all in the one transaction.
  */
 export async function forwardCase(input: z.output<typeof caseForwardInput>, ctx: ServiceContext): Promise<CaseDetailDto> {
   const head = await loadCaseHead(input.caseId, ctx);
   if (head.forwarded_on) throw new DomainError('CONFLICT', 'caseAlreadyForwarded', { date: formatDateId(head.forwarded_on) });
   assertCaseDate(input.date, head.received_on, 'date', ctx);
+  if (input.stageId !== null) {
+    const target = await assertMasterItem('stage', input.stageId, 'stageId', ctx);
+    if (target.phase === 'closed') throw new DomainError('VALIDATION', 'caseForwardCannotClose', {}, { stageId: { key: 'caseForwardCannotClose' } });
+  }
   const before = await getCase(input.caseId, ctx);
   await stampForwarding(input.caseId, head.agency_id, input.date, input.note, ctx);
   const after = await getCase(input.caseId, ctx);
   await ctx.audit.record({ entity: 'case', entityId: input.caseId, action: 'forward', before: await auditView(before, ctx), after: await auditView(after, ctx) });
-  return after;
+  if (input.stageId === null) return after;
+  const { updated_at } = await loadCaseHead(input.caseId, ctx);
+  return changeStage({ caseId: input.caseId, expectedUpdatedAt: updated_at, stageId: input.stageId, date: input.date, note: '', outcomeId: null, closureReason: '' }, ctx);
 }
 
 /** The stamp and its timeline entry (also used when a clarification letter forwards a case). */

@@ -90,7 +90,7 @@ export async function loadDemoCases(data: { agencies: DemoAgency[] }, ctx: Servi
     const forwardOn = upTo(addDays(receivedOn, int(2, 9)));
     const examination = item('stage', 'pemeriksaan');
     await changeStage({ caseId: id, stageId: examination, date: forwardOn, note: 'Verifikasi formil dan materiil selesai.', outcomeId: null, closureReason: '' }, ctx);
-    await forwardCase({ caseId: id, date: forwardOn, note: '' }, ctx);
+    await forwardCase({ caseId: id, date: forwardOn, note: '', stageId: null }, ctx);
     await addCaseEvent({ caseId: id, kind: 'letter_sent', occurredOn: forwardOn, title: 'Permintaan klarifikasi', details: 'Surat permintaan klarifikasi disampaikan melalui narahubung.', letterKind: 'klarifikasi', letterNumber: '' }, ctx);
     const fate = rand();
     if (fate < 0.3) {

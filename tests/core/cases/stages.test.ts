@@ -69,6 +69,28 @@ describe('stage changes', () => {
     expect(moved.ok ? null : moved.error.fields?.agencyId?.code).toBe('caseAgencyForwarded');
   });
 
+  it('forwarding can move the case out of intake on the same date, in one transaction', async () => {
+    w = await openCaseWorld('2025-05-02');
+    const c = await w.t.must('cases.create', caseInput(w));
+    expect(c.stagePhase).toBe('intake');
+    // Closing while forwarding is refused, and changes nothing.
+    const before = databaseChecksum(w.t.dbPath);
+    const closing = await w.t.call('cases.forward', { caseId: c.id, date: '2025-03-05', stageId: w.item('stage', 'ditutup') });
+    expect(closing.ok ? null : closing.error.fields?.stageId?.code).toBe('caseForwardCannotClose');
+    // A refused stage move (the case is already in that stage) undoes the forwarding too.
+    const same = await w.t.call('cases.forward', { caseId: c.id, date: '2025-03-05', stageId: w.item('stage', 'penerimaan') });
+    expect(same.ok ? null : same.error.key).toBe('caseSameStage');
+    expect(databaseChecksum(w.t.dbPath)).toBe(before);
+
+    const f = await w.t.must('cases.forward', { caseId: c.id, date: '2025-03-05', stageId: w.item('stage', 'pemeriksaan') });
+    expect(f).toMatchObject({ forwardedOn: '2025-03-05', stageId: w.item('stage', 'pemeriksaan'), stagePhase: 'examination' });
+    expect(f.focalPoint).toMatchObject({ name: w.focalName, stampedOn: '2025-03-05' });
+    const kinds = f.events.filter((e) => e.occurredOn === '2025-03-05').map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['forwarded', 'stage_change']));
+    const audit = await w.t.must('audit.list', { entity: 'case', entityId: c.id });
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['forward', 'changeStage']));
+  });
+
   it('master data is editable: a new subject can be used, a deactivated one refused for new cases', async () => {
     w = await openCaseWorld('2025-05-02');
     const item = await w.t.must('caseMaster.save', { list: 'subject', name: 'Pertambangan', sortOrder: 5 });

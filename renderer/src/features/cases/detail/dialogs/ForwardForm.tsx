@@ -1,10 +1,11 @@
-import { Alert, Group, Loader, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, Loader, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconSend, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { caseForwardInput } from '../../../../../../shared/contract/cases';
 import { isIsoDate } from '../../../../../../shared/dates';
 import type { CaseDetailDto } from '../../../../../../shared/dto';
 import { useForwardCase } from '../../../../api/cases';
+import { useCaseMaster } from '../../../../api/caseSetup';
 import { useFocalAsOf } from '../../../../api/roster';
 import { useSchemaForm } from '../../../../components/forms/useSchemaForm';
 import { schemaSubmit } from '../../../../components/forms/schemaSubmit';
@@ -14,8 +15,17 @@ import { DialogButtons, SaveError } from './DialogParts';
 interface Values extends Record<string, unknown> {
   date: string;
   note: string;
+  advance: boolean;
 }
-const FIELDS = ['date', 'note'];
+const FIELDS = ['date', 'note', 'stageId'];
+
+/** The stage a case still in intake moves to when forwarded: the first active examination stage. */
+function useExaminationStage(c: CaseDetailDto): { id: string; name: string } | null {
+  const master = useCaseMaster();
+  if (c.stagePhase !== 'intake' || !master.data) return null;
+  const next = master.data.stage.filter((s) => s.active && s.phase === 'examination').sort((a, b) => a.sortOrder - b.sortOrder)[0];
+  return next ? { id: next.id, name: next.name } : null;
+}
 
 /** Who will be stamped on the case: the primary focal point serving on the chosen day. */
 function FocalOnDate({ agencyId, date }: { agencyId: string; date: string }) {
@@ -57,8 +67,9 @@ function FocalOnDate({ agencyId, date }: { agencyId: string; date: string }) {
 export function ForwardForm({ c, onClose }: { c: CaseDetailDto; onClose: () => void }) {
   const { t } = useTranslation();
   const forward = useForwardCase();
-  const prepare = (v: Values) => ({ caseId: c.id, date: v.date, note: v.note });
-  const sf = useSchemaForm<Values>(caseForwardInput, { date: c.today, note: '' }, prepare);
+  const examination = useExaminationStage(c);
+  const prepare = (v: Values) => ({ caseId: c.id, date: v.date, note: v.note, stageId: v.advance && examination ? examination.id : null });
+  const sf = useSchemaForm<Values>(caseForwardInput, { date: c.today, note: '', advance: true }, prepare);
   const { form, server } = sf;
 
   const submit = schemaSubmit(sf, FIELDS, async (values) => {
@@ -75,6 +86,13 @@ export function ForwardForm({ c, onClose }: { c: CaseDetailDto; onClose: () => v
         <TextInput type="date" label={t('cases.forward.date')} withAsterisk data-autofocus {...form.getInputProps('date')} />
         <FocalOnDate agencyId={c.agencyId} date={form.values.date} />
         <Textarea label={t('cases.forward.note')} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
+        {examination && (
+          <Checkbox
+            label={t('cases.forward.advance', { stage: examination.name })}
+            description={t('cases.forward.advanceHint')}
+            {...form.getInputProps('advance', { type: 'checkbox' })}
+          />
+        )}
         <Text size="xs" c="dimmed">
           {t('cases.forward.letterHint')}
         </Text>

@@ -6,8 +6,8 @@ import { useLang } from '../../app/i18n';
 import { formatShortDate, formatTimestamp } from '../../components/formatTimestamp';
 import { SkeletonRows } from '../../components/lists/SkeletonRows';
 import { AgencyRowMenu, agencyNameId } from './AgencyRowMenu';
-import classes from './AgencyTable.module.css';
-import { SortableTh, Th } from './SortableTh';
+import classes from '../../components/lists/ListTable.module.css';
+import { SortableTh, Th } from '../../components/lists/SortableTh';
 import type { AgencyListParams, AgencySortField } from './useAgencyListParams';
 
 interface Props {

@@ -7,7 +7,7 @@ import { nameLines } from '../../../../shared/contract/assistance';
 import { useLang } from '../../app/i18n';
 import { EditDeleteMenu } from '../../components/lists/EditDeleteMenu';
 import { SkeletonRows } from '../../components/lists/SkeletonRows';
-import { SortableTh, Th } from '../agencies/SortableTh';
+import { SortableTh, Th } from '../../components/lists/SortableTh';
 import { shortCalendarDate } from '../mou/calendarDate';
 import classes from '../mou/MouPanel.module.css';
 

@@ -7,7 +7,7 @@ import type { MouDto } from '../../../../shared/dto';
 import { useLang } from '../../app/i18n';
 import { EditDeleteMenu } from '../../components/lists/EditDeleteMenu';
 import { SkeletonRows } from '../../components/lists/SkeletonRows';
-import { SortableTh, Th } from '../agencies/SortableTh';
+import { SortableTh, Th } from '../../components/lists/SortableTh';
 import { shortCalendarDate } from './calendarDate';
 import { MouAlertBadges, MouStatusBadge } from './MouBadges';
 import classes from './MouPanel.module.css';

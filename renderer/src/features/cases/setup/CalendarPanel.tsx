@@ -9,7 +9,7 @@ import { useCalendarYear, useSeedCalendarYear } from '../../../api/caseSetup';
 import { useLang } from '../../../app/i18n';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifyError, notifySuccess } from '../../../components/notify';
-import tableClasses from '../../agencies/AgencyTable.module.css';
+import tableClasses from '../../../components/lists/ListTable.module.css';
 import { useLastValue } from '../../roster/useLastValue';
 import { CalendarDayForm } from './CalendarDayForm';
 import { CalendarImportForm } from './CalendarImportForm';

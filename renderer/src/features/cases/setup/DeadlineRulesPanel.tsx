@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeadlineRuleDto } from '../../../../../shared/dto';
 import { useDeadlineRules } from '../../../api/caseSetup';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import tableClasses from '../../agencies/AgencyTable.module.css';
+import tableClasses from '../../../components/lists/ListTable.module.css';
 import { useLastValue } from '../../roster/useLastValue';
 import { DeadlineRuleForm } from './DeadlineRuleForm';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_MASTER_LISTS, type CaseMasterItemDto, type CaseMasterList } from '../../../../../shared/dto';
 import { useCaseMaster } from '../../../api/caseSetup';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import tableClasses from '../../agencies/AgencyTable.module.css';
+import tableClasses from '../../../components/lists/ListTable.module.css';
 import { PHASE_COLORS } from '../CaseBadges';
 import { useLastValue } from '../../roster/useLastValue';
 import { MasterItemForm } from './MasterItemForm';

@@ -7,7 +7,7 @@ import { NUMBER_SERIES, NUMBER_STATES, type NumberSeries, type NumberState, type
 import { useRegisterNumbers } from '../../../api/caseSetup';
 import { useLang } from '../../../app/i18n';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import tableClasses from '../../agencies/AgencyTable.module.css';
+import tableClasses from '../../../components/lists/ListTable.module.css';
 import { ListPager } from '../../../components/lists/ListPager';
 import { shortDate } from '../../roster/focalDates';
 import { useLastValue } from '../../roster/useLastValue';

@@ -1,7 +1,7 @@
 import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import tableClasses from './AgencyTable.module.css';
+import tableClasses from './ListTable.module.css';
 
 /** The header styles (classes th and sortButton); a table with its own stylesheet (MoUs, assistance) passes it. */
 type HeaderClasses = Readonly<Record<string, string>>;

@@ -85,6 +85,7 @@ export const MESSAGES = {
   attachmentMacro: { id: 'Dokumen berisi makro dan tidak dapat dilampirkan. Simpan ulang sebagai .docx atau .xlsx biasa.', en: 'The document contains macros and cannot be attached. Save it again as a plain .docx or .xlsx.' },
   attachmentDuplicate: { id: 'Berkas yang sama sudah dilampirkan pada data ini ("{name}").', en: 'The same file is already attached here ("{name}").' },
   attachmentMissing: { id: 'Berkas lampiran tidak ditemukan di folder data Simpul. Lampirkan ulang berkas aslinya.', en: 'The attached file is missing from the Simpul data folder. Attach the original again.' },
+  attachmentConfidential: { id: 'Berkas pada laporan yang dirahasiakan hanya dapat dibuka atau dilepas oleh pengguna yang berhak melihat identitas pelapor.', en: 'Files of a confidential case can be opened or removed only by users allowed to see reporter identities.' },
   attachmentWriteFailed: { id: 'Berkas tidak dapat disimpan ke folder data Simpul (disk penuh atau folder tidak dapat ditulis). Tidak ada yang diubah.', en: 'The file could not be written to the Simpul data folder (disk full or not writable). Nothing was changed.' },
   attachmentCorrupt: { id: 'Berkas lampiran di folder data telah berubah atau rusak. Lampirkan ulang berkas aslinya.', en: 'The stored file was changed or is damaged. Attach the original again.' },
   // MoU and technical assistance

@@ -7,8 +7,14 @@ export interface AttachmentDto {
   attachmentId: string;
   entity: AttachableEntity;
   entityId: string;
-  /** The name the file had when attached here (sanitised). */
+  /** The name the file had when attached here (sanitised); '' when restricted. */
   fileName: string;
+  /**
+   * A file of a confidential case (or of its timeline) shown to someone without the right to
+   * see reporter identities: it is listed so the clerk knows it exists, without its name or
+   * hash, and cannot be opened, saved or removed by them.
+   */
+  restricted: boolean;
   kind: AttachmentKind;
   mimeType: string;
   sizeBytes: number;

@@ -5,7 +5,7 @@ import { caseEditableFields } from '../../shared/contract/cases';
 import { addDays } from '../../shared/dates';
 import { TestClock } from '../helpers/cases';
 import { readPdf } from '../helpers/pdfText';
-import { sample } from '../helpers/sampleFiles';
+import { b64, sample } from '../helpers/sampleFiles';
 import { makeUser, PASSWORDS } from '../helpers/sessions';
 import { openTempCore, type TempCore } from '../helpers/tempCore';
 import { launchBrowser, openApp, pageErrors, RENDERER_DIR, screenshot, TEST_ADMIN } from './browser';
@@ -319,18 +319,25 @@ describe('a confidential reporter in Chromium', () => {
   });
 
   it('shows the identity to a staff member granted the right, and masks it for a viewer', async () => {
+    // The reporter's ID card scan: its name alone gives the reporter away.
+    await t.must('attachments.add', { entity: 'case', entityId: secretUrl.split('/laporan/')[1]!, fileName: `KTP ${SECRET}.pdf`, base64: b64(sample.pdf('ktp')) });
     await makeUser(t, 'staff', 'staf.rahasia', { canSeeConfidential: true });
     const staff = await openApp(browser, preview, { login: { username: 'staf.rahasia', password: PASSWORDS.staff } });
     await staff.goto(secretUrl.replace(/^.*#/, `${staff.url().split('#')[0]}#`));
     const reporter = staff.locator('section[aria-labelledby="case-reporter"]');
     await expect.poll(() => reporter.getByText(SECRET).count()).toBe(1);
     await expect.poll(() => reporter.getByText(/Identitas ini rahasia/).count()).toBe(1);
+    await expect.poll(() => staff.getByRole('button', { name: `Buka KTP ${SECRET}.pdf` }).count()).toBe(1);
     await staff.context().close();
 
     await makeUser(t, 'viewer', 'pembaca.uji');
     const viewer = await openApp(browser, preview, { login: { username: 'pembaca.uji', password: PASSWORDS.viewer } });
     await viewer.goto(secretUrl.replace(/^.*#/, `${viewer.url().split('#')[0]}#`));
     await expect.poll(() => viewer.getByTestId('reporter-masked').count()).toBe(1);
+    // The file is there, without its name, and cannot be opened.
+    await expect.poll(() => viewer.getByText('Berkas dirahasiakan', { exact: true }).count()).toBe(1);
+    await viewer.getByText('Berkas dirahasiakan', { exact: true }).scrollIntoViewIfNeeded();
+    await screenshot(viewer, 'e2e-cases-viewer-restricted-file');
     expect((await viewer.content()).toLowerCase()).not.toContain('sutrisno');
     // Read-only: no stage change, no intake.
     expect(await viewer.getByRole('button', { name: 'Ubah tahap' }).count()).toBe(0);

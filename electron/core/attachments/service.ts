@@ -4,6 +4,7 @@ import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, type Atta
 import type { attachmentAddInput } from '../../../shared/contract/attachments';
 import type { AttachmentDto } from '../../../shared/dto';
 import { uuidv7 } from '../../../shared/uuid';
+import { SYNC_TABLES } from '../db/tableRegistry';
 import { DomainError, notFound } from '../errors';
 import type { DeliverableFile } from '../host';
 import type { ServiceContext } from '../service';
@@ -11,7 +12,7 @@ import { requireOfficeCode } from '../settings/service';
 import { AttachmentEntity, AttachmentLinkEntity, type Attachment, type AttachmentLink } from './entities';
 import { classifyAttachment } from './fileType';
 import { isInside, removeIfUnreferenced, sha256Hex, storedFilePath, storeContent, verifyStored } from './store';
-import { assertAttachmentTarget } from './targets';
+import { ATTACHMENT_TARGET_TABLES, assertAttachmentTarget } from './targets';
 
 type AddInput = z.output<typeof attachmentAddInput>;
 
@@ -33,30 +34,60 @@ interface LinkRow {
   sha256: string;
 }
 
-const toDto = (r: LinkRow): AttachmentDto => ({
+const toDto = (r: LinkRow, restricted = false): AttachmentDto => ({
   id: r.id,
   attachmentId: r.attachment_id,
   entity: r.entity,
   entityId: r.entity_id,
-  fileName: r.file_name,
+  fileName: restricted ? '' : r.file_name,
   kind: r.kind,
   mimeType: r.mime_type,
   sizeBytes: r.size_bytes,
-  sha256: r.sha256,
+  sha256: restricted ? '' : r.sha256,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  restricted,
 });
+
+/**
+ * Which records' files are confidential: the table registry's rule that keeps them out of
+ * archives (e.g. everything attached to a confidential case or to its timeline), so the app
+ * and the archive agree. Each query takes the office code and selects the confidential ids.
+ */
+const CONFIDENTIAL_TARGETS: ReadonlyMap<string, string> = new Map(
+  SYNC_TABLES.flatMap((t) => (t.confidential?.attachmentEntity && t.confidential.rowsSql ? [[t.confidential.attachmentEntity, t.confidential.rowsSql] as const] : [])),
+);
+
+type AccessContext = Pick<ServiceContext, 'manager' | 'request'>;
+
+/** Whether this request may not see the files attached to (entity, entityId). */
+async function isRestrictedTarget(entity: AttachableEntity, entityId: string, ctx: AccessContext): Promise<boolean> {
+  const rowsSql = CONFIDENTIAL_TARGETS.get(entity);
+  if (!rowsSql || ctx.request.permissions.has('confidential.read')) return false;
+  const [target] = (await ctx.manager.query(`SELECT office_code FROM ${ATTACHMENT_TARGET_TABLES[entity]} WHERE id = ?`, [entityId])) as Array<{ office_code: string }>;
+  if (!target) return false;
+  const hits = (await ctx.manager.query(`SELECT 1 AS hit FROM (${rowsSql}) confidential_rows WHERE confidential_rows.id = ?`, [target.office_code, entityId])) as unknown[];
+  return hits.length > 0;
+}
+
+/** Refuses to open, save or unlink a file this request may not see. */
+async function assertMaySee(link: AttachmentDto, ctx: AccessContext): Promise<void> {
+  if (await isRestrictedTarget(link.entity, link.entityId, ctx)) throw new DomainError('FORBIDDEN', 'attachmentConfidential');
+}
 
 /** SQL for the number of files attached to each row of `alias` (e.g. "m" for mous m). */
 export const attachmentCountSql = (entity: AttachableEntity, alias: string): string =>
   `(SELECT count(*) FROM attachment_links al WHERE al.entity = '${entity}' AND al.entity_id = ${alias}.id)`;
 
-export async function listAttachments(input: { entity: AttachableEntity; entityId: string }, ctx: Pick<ServiceContext, 'manager'>): Promise<AttachmentDto[]> {
-  const rows = (await ctx.manager.query(`SELECT ${LINK_SELECT} WHERE l.entity = ? AND l.entity_id = ? ORDER BY l.created_at, l.id`, [
-    input.entity,
-    input.entityId,
-  ])) as LinkRow[];
-  return rows.map(toDto);
+async function linkRows(input: { entity: AttachableEntity; entityId: string }, ctx: Pick<ServiceContext, 'manager'>): Promise<LinkRow[]> {
+  return (await ctx.manager.query(`SELECT ${LINK_SELECT} WHERE l.entity = ? AND l.entity_id = ? ORDER BY l.created_at, l.id`, [input.entity, input.entityId])) as LinkRow[];
+}
+
+/** The files of a record, as this request may see them (names withheld on a confidential case). */
+export async function listAttachments(input: { entity: AttachableEntity; entityId: string }, ctx: AccessContext): Promise<AttachmentDto[]> {
+  const rows = await linkRows(input, ctx);
+  const restricted = rows.length > 0 && (await isRestrictedTarget(input.entity, input.entityId, ctx));
+  return rows.map((r) => toDto(r, restricted));
 }
 
 async function getLink(id: string, ctx: Pick<ServiceContext, 'manager'>): Promise<AttachmentDto> {
@@ -145,13 +176,15 @@ async function unlinkOne(link: AttachmentDto, ctx: ServiceContext): Promise<void
 }
 
 export async function unlinkAttachment(input: { id: string }, ctx: ServiceContext): Promise<{ id: string }> {
-  await unlinkOne(await getLink(input.id, ctx), ctx);
+  const link = await getLink(input.id, ctx);
+  await assertMaySee(link, ctx);
+  await unlinkOne(link, ctx);
   return { id: input.id };
 }
 
 /** Before a record is deleted: its attachments go with it (the files once unused). */
 export async function unlinkAllAttachments(entity: AttachableEntity, entityId: string, ctx: ServiceContext): Promise<number> {
-  const links = await listAttachments({ entity, entityId }, ctx);
+  const links = (await linkRows({ entity, entityId }, ctx)).map((r) => toDto(r));
   for (const link of links) await unlinkOne(link, ctx);
   return links.length;
 }
@@ -163,6 +196,7 @@ export async function unlinkAllAttachments(entity: AttachableEntity, entityId: s
  */
 export async function deliverAttachment(input: { id: string }, ctx: ServiceContext): Promise<DeliverableFile> {
   const link = await getLink(input.id, ctx);
+  await assertMaySee(link, ctx);
   const root = ctx.paths.attachmentsDir;
   const path = storedFilePath(root, link.sha256, link.kind);
   const missing = () => new DomainError('NOT_FOUND', 'attachmentMissing');

@@ -3,8 +3,10 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../../shared/contract';
-import type { CaseDetailDto } from '../../../shared/dto';
+import type { AttachmentDto, CaseDetailDto } from '../../../shared/dto';
+import type { RequestContext } from '../../../electron/core';
 import { caseInput, contextWith, documentPath, documentText, openCaseWorld, type CaseWorld } from '../../helpers/cases';
+import { b64, sample } from '../../helpers/sampleFiles';
 import { databaseChecksum } from '../../helpers/tempCore';
 
 let w: CaseWorld;
@@ -15,6 +17,16 @@ const leaks = (value: unknown): string[] => {
   const text = JSON.stringify(value ?? null);
   return IDENTITY.filter((needle) => text.includes(needle));
 };
+
+/** A desktop host that "opens" whatever the core hands over. */
+/** w.t.must as someone else. */
+async function mustAs<C extends Channel>(ctx: RequestContext, channel: C, input: Parameters<CaseWorld['t']['must']>[1]): Promise<Awaited<ReturnType<CaseWorld['t']['must']>>> {
+  const r = await w.t.call(channel, input as never, ctx);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as never;
+}
+
+const withHost = (ctx: RequestContext): RequestContext => ({ ...ctx, host: { deliverFile: async (file) => ({ outcome: 'opened', fileName: file.fileName }) } });
 
 async function world(): Promise<{ secret: CaseDetailDto; open: CaseDetailDto }> {
   w = await openCaseWorld('2025-04-23');
@@ -128,6 +140,44 @@ describe('confidential reporters', () => {
     const letter = await w.t.call('cases.printLetter', { caseId: secret.id, kind: 'pengingat', date: '2025-04-22', extraText: 'Hubungi pelapor di siti@contoh.id' });
     expect(letter.ok ? null : letter.error.fields?.extraText?.code).toBe('caseLeakFound');
     expect((await w.t.call('cases.printFile', { caseId: secret.id })).ok).toBe(true);
+  });
+
+  it("files of a confidential case and its timeline are listed without name to others, and cannot be opened, saved or removed by them", async () => {
+    const { secret, open } = await world();
+    const granted = contextWith('staff', true);
+    const event = (await w.t.must('cases.get', { id: secret.id })).events[0]!;
+    const attach = async (entity: 'case' | 'case_event', entityId: string, fileName: string) =>
+      (await mustAs(granted, 'attachments.add', { entity, entityId, fileName, base64: b64(sample.pdf(fileName)) })) as AttachmentDto;
+    const onCase = await attach('case', secret.id, 'KTP Siti Aminah.pdf');
+    const onEvent = await attach('case_event', event.id, 'Balasan Siti Aminah.pdf');
+    const onOpen = await attach('case', open.id, 'Bukti pungutan.pdf');
+
+    for (const ctx of [contextWith('staff'), contextWith('viewer')]) {
+      const list = async (entity: 'case' | 'case_event', entityId: string) => (await mustAs(ctx, 'attachments.list', { entity, entityId })) as AttachmentDto[];
+      const listed = [...(await list('case', secret.id)), ...(await list('case_event', event.id))];
+      expect(listed.map((a) => [a.id, a.restricted, a.fileName, a.sha256])).toEqual([
+        [onCase.id, true, '', ''],
+        [onEvent.id, true, '', ''],
+      ]);
+      expect(leaks(listed)).toEqual([]);
+      const before = databaseChecksum(w.t.dbPath);
+      for (const id of [onCase.id, onEvent.id]) {
+        for (const mode of ['open', 'saveAs'] as const) {
+          const r = await w.t.call('attachments.deliver', { id, mode }, ctx);
+          expect(r.ok ? null : r.error.key).toBe('attachmentConfidential');
+        }
+        const removed = await w.t.call('attachments.unlink', { id }, ctx);
+        expect(removed.ok ? null : removed.error.code).toBe('FORBIDDEN');
+      }
+      expect(databaseChecksum(w.t.dbPath)).toBe(before);
+      // The open case's files stay as they were for everyone.
+      const plain = await list('case', open.id);
+      expect(plain).toMatchObject([{ id: onOpen.id, restricted: false, fileName: 'Bukti pungutan.pdf' }]);
+      expect(await w.t.call('attachments.deliver', { id: onOpen.id, mode: 'open' }, withHost(ctx))).toMatchObject({ ok: true, value: { fileName: 'Bukti pungutan.pdf' } });
+    }
+    // With the grant everything is there.
+    expect(await w.t.call('attachments.list', { entity: 'case', entityId: secret.id }, granted)).toMatchObject({ ok: true, value: [{ restricted: false, fileName: 'KTP Siti Aminah.pdf' }] });
+    expect(await w.t.call('attachments.deliver', { id: onCase.id, mode: 'open' }, withHost(granted))).toMatchObject({ ok: true, value: { fileName: 'KTP Siti Aminah.pdf' } });
   });
 
   it('only someone allowed to see the identity may change it or lift the secrecy', async () => {

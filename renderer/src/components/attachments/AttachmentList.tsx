@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Group, Loader, Menu, Modal, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconDots, IconDownload, IconExternalLink, IconLinkOff, IconPaperclip } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDots, IconDownload, IconExternalLink, IconLinkOff, IconLock, IconPaperclip } from '@tabler/icons-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_KINDS, formatFileSize, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, type AttachableEntity } from '../../../../shared/attachments';
@@ -119,7 +119,20 @@ export function AttachmentList({ entity, entityId, readOnly: readOnlyHere }: Pro
       )}
       {items.length > 0 && (
         <ul className={classes.list} aria-label={t('attachments.title')}>
-          {items.map((a) => (
+          {items.map((a) =>
+            a.restricted ? (
+              <li key={a.id} className={classes.item} data-restricted>
+                <IconLock size={20} aria-hidden />
+                <div className={classes.name}>
+                  <Text size="sm" fw={600} c="dimmed">
+                    {t('attachments.restricted')}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('attachments.restrictedHint')} · {formatShortDate(a.createdAt, lang)}
+                  </Text>
+                </div>
+              </li>
+            ) : (
             <li key={a.id} className={classes.item}>
               <AttachmentIcon kind={a.kind} />
               <UnstyledButton className={classes.name} onClick={() => void open(a, 'open')} aria-label={t('attachments.openNamed', { name: a.fileName })}>
@@ -154,7 +167,8 @@ export function AttachmentList({ entity, entityId, readOnly: readOnlyHere }: Pro
                 </Menu.Dropdown>
               </Menu>
             </li>
-          ))}
+            ),
+          )}
         </ul>
       )}
       {adding && (

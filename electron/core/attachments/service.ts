@@ -60,14 +60,28 @@ const CONFIDENTIAL_TARGETS: ReadonlyMap<string, string> = new Map(
 
 type AccessContext = Pick<ServiceContext, 'manager' | 'request'>;
 
-/** Whether this request may not see the files attached to (entity, entityId). */
-async function isRestrictedTarget(entity: AttachableEntity, entityId: string, ctx: AccessContext): Promise<boolean> {
+/** Whether the files attached to (entity, entityId) are confidential, whoever asks. */
+async function isConfidentialTarget(entity: AttachableEntity, entityId: string, ctx: Pick<ServiceContext, 'manager'>): Promise<boolean> {
   const rowsSql = CONFIDENTIAL_TARGETS.get(entity);
-  if (!rowsSql || ctx.request.permissions.has('confidential.read')) return false;
+  if (!rowsSql) return false;
   const [target] = (await ctx.manager.query(`SELECT office_code FROM ${ATTACHMENT_TARGET_TABLES[entity]} WHERE id = ?`, [entityId])) as Array<{ office_code: string }>;
   if (!target) return false;
   const hits = (await ctx.manager.query(`SELECT 1 AS hit FROM (${rowsSql}) confidential_rows WHERE confidential_rows.id = ?`, [target.office_code, entityId])) as unknown[];
   return hits.length > 0;
+}
+
+/** Whether this request may not see the files attached to (entity, entityId). */
+async function isRestrictedTarget(entity: AttachableEntity, entityId: string, ctx: AccessContext): Promise<boolean> {
+  return !ctx.request.permissions.has('confidential.read') && (await isConfidentialTarget(entity, entityId, ctx));
+}
+
+/**
+ * What the audit trail keeps of a file on a confidential record: not its name, which may name
+ * the reporter ("KTP <name>.pdf"); the trail is shown to administrators and travels in archives.
+ */
+const CONCEALED_NAME = 'Dirahasiakan';
+async function auditedLink<T extends { fileName: string }>(value: T, entity: AttachableEntity, entityId: string, ctx: Pick<ServiceContext, 'manager'>): Promise<T> {
+  return (await isConfidentialTarget(entity, entityId, ctx)) ? { ...value, fileName: CONCEALED_NAME } : value;
 }
 
 /** Refuses to open, save or unlink a file this request may not see. */
@@ -149,30 +163,31 @@ export async function addAttachment(input: AddInput, ctx: ServiceContext): Promi
   if (!stored) {
     stored = { id: uuidv7(), officeCode, sha256, kind, mimeType: ATTACHMENT_KINDS[kind].mime, sizeBytes: bytes.length, fileName, createdAt: now, updatedAt: now } satisfies Attachment;
     await ctx.manager.insert(AttachmentEntity, stored);
-    await ctx.audit.record({ entity: 'attachment', entityId: stored.id, action: 'create', before: null, after: stored });
+    await ctx.audit.record({ entity: 'attachment', entityId: stored.id, action: 'create', before: null, after: await auditedLink(stored, input.entity, input.entityId, ctx) });
   }
   const link: AttachmentLink = { id: uuidv7(), officeCode, attachmentId: stored.id, entity: input.entity, entityId: input.entityId, fileName, createdAt: now, updatedAt: now };
   await ctx.manager.insert(AttachmentLinkEntity, link);
   const dto = await getLink(link.id, ctx);
-  await ctx.audit.record({ entity: 'attachment_link', entityId: link.id, action: 'create', before: null, after: dto });
+  await ctx.audit.record({ entity: 'attachment_link', entityId: link.id, action: 'create', before: null, after: await auditedLink(dto, input.entity, input.entityId, ctx) });
   return dto;
 }
 
 /** Drops the stored content once no link uses it; its file goes after the commit. */
-async function dropIfUnused(attachmentId: string, ctx: ServiceContext): Promise<void> {
+async function dropIfUnused(attachmentId: string, concealName: boolean, ctx: ServiceContext): Promise<void> {
   if ((await ctx.manager.count(AttachmentLinkEntity, { where: { attachmentId } })) > 0) return;
   const stored = await ctx.manager.findOne(AttachmentEntity, { where: { id: attachmentId } });
   if (!stored) return;
   await ctx.manager.delete(AttachmentEntity, { id: attachmentId });
-  await ctx.audit.record({ entity: 'attachment', entityId: attachmentId, action: 'delete', before: stored, after: null });
+  await ctx.audit.record({ entity: 'attachment', entityId: attachmentId, action: 'delete', before: concealName ? { ...stored, fileName: CONCEALED_NAME } : stored, after: null });
   const root = ctx.paths.attachmentsDir;
   ctx.effects.afterCommit(() => removeIfUnreferenced(root, stored.sha256, stored.kind, referencedBy(ctx)).then(() => undefined));
 }
 
 async function unlinkOne(link: AttachmentDto, ctx: ServiceContext): Promise<void> {
+  const audited = await auditedLink(link, link.entity, link.entityId, ctx);
   await ctx.manager.delete(AttachmentLinkEntity, { id: link.id });
-  await ctx.audit.record({ entity: 'attachment_link', entityId: link.id, action: 'delete', before: link, after: null });
-  await dropIfUnused(link.attachmentId, ctx);
+  await ctx.audit.record({ entity: 'attachment_link', entityId: link.id, action: 'delete', before: audited, after: null });
+  await dropIfUnused(link.attachmentId, audited.fileName === CONCEALED_NAME, ctx);
 }
 
 export async function unlinkAttachment(input: { id: string }, ctx: ServiceContext): Promise<{ id: string }> {

@@ -175,6 +175,15 @@ describe('confidential reporters', () => {
       expect(plain).toMatchObject([{ id: onOpen.id, restricted: false, fileName: 'Bukti pungutan.pdf' }]);
       expect(await w.t.call('attachments.deliver', { id: onOpen.id, mode: 'open' }, withHost(ctx))).toMatchObject({ ok: true, value: { fileName: 'Bukti pungutan.pdf' } });
     }
+    // Nor does the audit trail (shown to administrators, carried in archives) keep their names,
+    // when they are attached or when they are removed again.
+    await mustAs(granted, 'attachments.unlink', { id: onEvent.id });
+    const db = new Database(w.t.dbPath, { readonly: true });
+    const trail = db.prepare(`SELECT entity, before_json, after_json FROM audit_log WHERE entity IN ('attachment', 'attachment_link')`).all() as Array<{ before_json: string | null; after_json: string | null }>;
+    db.close();
+    expect(trail.length).toBeGreaterThanOrEqual(7);
+    expect(leaks(trail)).toEqual([]);
+    expect(JSON.stringify(trail)).toContain('Bukti pungutan.pdf');
     // With the grant everything is there.
     expect(await w.t.call('attachments.list', { entity: 'case', entityId: secret.id }, granted)).toMatchObject({ ok: true, value: [{ restricted: false, fileName: 'KTP Siti Aminah.pdf' }] });
     expect(await w.t.call('attachments.deliver', { id: onCase.id, mode: 'open' }, withHost(granted))).toMatchObject({ ok: true, value: { fileName: 'KTP Siti Aminah.pdf' } });

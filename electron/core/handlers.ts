@@ -1,7 +1,7 @@
 import { aboutHandlers } from './about/handlers';
 import { actionPlanHandlers, commitmentHandlers, commitmentTemplateHandlers } from './actionPlans/handlers';
 import { listAgencyGroups, saveAgencyGroup } from './agencies/groups';
-import { getAgency, listAgencies, listRegions } from './agencies/queries';
+import { getAgency, listAgencies, listAgencyOptions, listRegions } from './agencies/queries';
 import { createAgency, setAgencyActive, updateAgency } from './agencies/service';
 import { archiveHandlers } from './archive/handlers';
 import { assistanceHandlers } from './assistance/handlers';
@@ -46,6 +46,7 @@ export const handlers: Handlers = {
   'agencies.list': (input, ctx) => listAgencies(input, ctx),
   'agencies.get': (input, ctx) => getAgency(input.id, ctx),
   'agencies.regions': (_input, ctx) => listRegions(ctx),
+  'agencies.options': (_input, ctx) => listAgencyOptions(ctx),
   'agencies.create': (input, ctx) => createAgency(input, ctx),
   'agencies.update': (input, ctx) => updateAgency(input, ctx),
   'agencies.setActive': (input, ctx) => setAgencyActive(input, ctx),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AgencyDto, AgencyGroupDto, Page } from '../dto';
+import type { AgencyDto, AgencyGroupDto, AgencyOptionDto, Page } from '../dto';
 import { optionalEmail, optionalLine, optionalNip, optionalPhone, optionalText, recordId, requiredLine } from '../validation';
 import { mutation, query } from './define';
 
@@ -59,6 +59,8 @@ export const agencyChannels = {
   'agencies.list': query<Page<AgencyDto>>()(agencyListInput, 'app.read'),
   'agencies.get': query<AgencyDto>()(z.object({ id: recordId() }).strict(), 'app.read'),
   'agencies.regions': query<string[]>()(z.undefined(), 'app.read'),
+  /** Every agency as a picker choice, by name (an office has hundreds; a head office merging many, thousands). */
+  'agencies.options': query<AgencyOptionDto[]>()(z.undefined(), 'app.read'),
   'agencies.create': mutation<AgencyDto>()(agencyCreateInput, 'records.write'),
   'agencies.update': mutation<AgencyDto>()(agencyUpdateInput, 'records.write'),
   'agencies.setActive': mutation<AgencyDto>()(agencySetActiveInput, 'records.write'),

@@ -56,6 +56,17 @@ export interface AgencyDto {
   updatedAt: string;
 }
 
+/** An agency as a choice in pickers and filters: every agency of the register, no paging. */
+export interface AgencyOptionDto {
+  id: string;
+  name: string;
+  shortName: string;
+  groupId: string;
+  groupName: string;
+  region: string;
+  active: boolean;
+}
+
 export interface Page<T> {
   items: T[];
   total: number;

@@ -145,6 +145,26 @@ describe('agency register', () => {
     expect(hostile.ok && hostile.value.total).toBe(0);
   });
 
+  it('offers every agency to pickers, beyond the largest list page, by name, inactive ones marked', async () => {
+    const created: string[] = [];
+    for (let i = 0; i < 520; i++) {
+      const a = await t.must('agencies.create', { name: `Satuan Kerja ${String(519 - i).padStart(3, '0')}`, groupId: group('Instansi Vertikal/Kantor Wilayah'), region: i % 2 ? 'Kota Pangkalpinang' : '' });
+      created.push(a.id);
+    }
+    await t.must('agencies.setActive', { id: created[0]!, active: false, reason: 'Dilebur' });
+    const before = databaseChecksum(t.dbPath);
+    const options = await t.must('agencies.options');
+    expect(databaseChecksum(t.dbPath)).toBe(before);
+    expect(options).toHaveLength(520);
+    // Created from 519 down to 000; the first one created (519) was deactivated.
+    expect(options[0]).toMatchObject({ name: 'Satuan Kerja 000', groupName: 'Instansi Vertikal/Kantor Wilayah', active: true, region: 'Kota Pangkalpinang' });
+    expect(options.at(-1)).toMatchObject({ id: created[0], name: 'Satuan Kerja 519', active: false, region: '' });
+    expect(options.map((o) => o.name)).toEqual([...options.map((o) => o.name)].sort());
+    expect(Object.keys(options[0]!).sort()).toEqual(['active', 'groupId', 'groupName', 'id', 'name', 'region', 'shortName']);
+    // The paged list stops at 500.
+    expect((await t.call('agencies.list', { pageSize: 501 })).ok).toBe(false);
+  });
+
   it('edits the group list as master data', async () => {
     const g = await t.must('agencyGroups.save', { name: 'Rumah Sakit Pemerintah', sortOrder: 85 });
     expect((await t.must('agencyGroups.list')).map((x) => x.name)).toContain('Rumah Sakit Pemerintah');

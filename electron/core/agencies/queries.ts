@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { agencyListInput } from '../../../shared/contract/agencies';
-import type { AgencyDto, Page } from '../../../shared/dto';
+import type { AgencyDto, AgencyOptionDto, Page } from '../../../shared/dto';
 import { nameKey } from '../../../shared/text';
 import { notFound } from '../errors';
 import type { ServiceContext } from '../service';
@@ -64,6 +64,16 @@ export async function getAgency(id: string, ctx: Pick<ServiceContext, 'manager'>
   const rows = (await ctx.manager.query(`SELECT ${AGENCY_SELECT} WHERE a.id = ?`, [id])) as AgencyRow[];
   if (rows.length === 0) throw notFound();
   return agencyRowToDto(rows[0]!);
+}
+
+/** Every agency as a choice for pickers, by name; a few columns only, so thousands stay cheap. */
+export async function listAgencyOptions(ctx: Pick<ServiceContext, 'manager'>): Promise<AgencyOptionDto[]> {
+  const rows = (await ctx.manager.query(
+    `SELECT a.id, a.name, a.short_name, a.group_id, g.name AS group_name, a.region, a.active
+       FROM agencies a JOIN agency_groups g ON g.id = a.group_id
+      ORDER BY a.name_key, a.id`,
+  )) as Array<{ id: string; name: string; short_name: string; group_id: string; group_name: string; region: string; active: number }>;
+  return rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, groupId: r.group_id, groupName: r.group_name, region: r.region, active: r.active === 1 }));
 }
 
 /** Distinct kabupaten/kota names in use, for filters and suggestions. */

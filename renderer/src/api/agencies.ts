@@ -20,6 +20,14 @@ export function useAgency(id: string) {
   });
 }
 
+/** Every agency as a picker choice (no paging): see `agencies.options`. */
+export function useAgencyOptionList() {
+  return useQuery({
+    queryKey: queryKeys.agencies.options,
+    queryFn: () => call((api) => api.agencies.options()),
+  });
+}
+
 export function useAgencyRegions() {
   return useQuery({
     queryKey: queryKeys.agencies.regions,

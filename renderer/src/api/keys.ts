@@ -33,6 +33,7 @@ export const queryKeys = {
     list: (input: AgencyListInput) => ['agencies', 'list', input] as const,
     detail: (id: string) => ['agencies', 'detail', id] as const,
     regions: ['agencies', 'regions'] as const,
+    options: ['agencies', 'options'] as const,
   },
   agencyGroups: {
     all: ['agencyGroups'] as const,

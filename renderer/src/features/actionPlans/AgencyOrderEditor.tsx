@@ -2,7 +2,7 @@ import { ActionIcon, Group, Menu, Button, MultiSelect, Stack, Text } from '@mant
 import type { UseFormReturnType } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconChevronDown, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useAgencyGroups, useAgencyList, useAgencyRegions } from '../../api/agencies';
+import { useAgencyGroups, useAgencyOptionList, useAgencyRegions } from '../../api/agencies';
 import { useEvent } from '../../api/events';
 import { useAgencyOptions } from '../mou/useAgencyOptions';
 import type { PlanFormValues } from './planFormValues';
@@ -15,7 +15,7 @@ export function AgencyOrderEditor({ form, eventId }: { form: UseFormReturnType<P
   const { t } = useTranslation();
   const ids = form.values.agencyIds;
   const options = useAgencyOptions(ids);
-  const all = useAgencyList({ status: 'active', pageSize: 500, sortBy: 'group', sortDir: 'asc' });
+  const all = useAgencyOptionList();
   const groups = useAgencyGroups();
   const regions = useAgencyRegions();
   const event = useEvent(eventId);
@@ -27,7 +27,7 @@ export function AgencyOrderEditor({ form, eventId }: { form: UseFormReturnType<P
     next.splice(to, 0, item!);
     form.setFieldValue('agencyIds', next);
   };
-  const active = all.data?.items ?? [];
+  const active = (all.data ?? []).filter((a) => a.active);
   return (
     <Stack gap="xs">
       <Group gap="xs" align="flex-end">

@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAgencyList } from '../../api/agencies';
+import { useAgencyOptionList } from '../../api/agencies';
 
 /**
  * The agency register as options for pickers and filters: active agencies, plus inactive
- * ones the record already names (they stay choosable there, marked). An office has a few
- * hundred partners; the list is capped at the contract's page size.
+ * ones the record already names (they stay choosable there, marked). Every agency is loaded
+ * (`agencies.options`, a few columns each), so a large register is never cut short.
  */
 export function useAgencyOptions(keepIds: readonly string[] = []) {
   const { t } = useTranslation();
-  const list = useAgencyList({ status: 'all', pageSize: 500, sortBy: 'name', sortDir: 'asc' });
+  const list = useAgencyOptionList();
   const keep = keepIds.join('|');
   const options = useMemo(() => {
     const kept = new Set(keep ? keep.split('|') : []);
-    return (list.data?.items ?? [])
+    return (list.data ?? [])
       .filter((a) => a.active || kept.has(a.id))
       .map((a) => ({
         value: a.id,
